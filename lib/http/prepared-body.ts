@@ -1,0 +1,83 @@
+/**
+ * Response bodies prepared once (compressed, hashed) and served many times: the server's hot path
+ * is then a header check and a buffer write. Strong ETags differ per content encoding, as RFC 9110
+ * requires; a conditional request matching any of a body's ETags gets 304.
+ */
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+
+export interface PreparedBody {
+  contentType: string;
+  cacheControl: string;
+  /** Hash of the identity bytes; the per-encoding ETags are derived from it. */
+  hash: string;
+  identity: () => Buffer;
+  gzip: Buffer;
+  br?: Buffer;
+}
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+const hashOf = (b: Buffer) => crypto.createHash('sha1').update(b).digest('base64url').slice(0, 22);
+
+export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string): PreparedBody {
+  const identity = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  return {
+    contentType,
+    cacheControl,
+    hash: hashOf(identity),
+    identity: () => identity,
+    gzip: zlib.gzipSync(identity, { level: 9 }),
+    br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  };
+}
+
+/** For bytes that are stored gzip-compressed (tiles): identity is inflated only if a client asks. */
+export function preparedFromGzip(gzip: Buffer, hash: string, contentType: string, cacheControl: string): PreparedBody {
+  let inflated: Buffer | undefined;
+  return { contentType, cacheControl, hash, gzip, identity: () => (inflated ??= zlib.gunzipSync(gzip)) };
+}
+
+export function etagFor(hash: string, encoding: Encoding): string {
+  return encoding === 'identity' ? `"${hash}"` : `"${hash}-${encoding}"`;
+}
+
+/** Picks the best encoding the client accepts (ignores encodings it gives q=0). */
+export function negotiateEncoding(acceptEncoding: string | null, available: Encoding[]): Encoding {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (e: string) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
+  for (const e of ['br', 'gzip'] as const) if (available.includes(e) && ok(e)) return e;
+  return 'identity';
+}
+
+function matchesIfNoneMatch(header: string | null, hash: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return (['identity', 'gzip', 'br'] as const).some((e) => tags.includes(etagFor(hash, e)));
+}
+
+export function serveBody(request: Request, body: PreparedBody, extraHeaders: Record<string, string> = {}): Response {
+  const available: Encoding[] = body.br ? ['br', 'gzip', 'identity'] : ['gzip', 'identity'];
+  const encoding = negotiateEncoding(request.headers.get('accept-encoding'), available);
+  const headers: Record<string, string> = {
+    'Cache-Control': body.cacheControl,
+    ETag: etagFor(body.hash, encoding),
+    Vary: 'Accept-Encoding',
+    ...extraHeaders,
+  };
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), body.hash)) {
+    return new Response(null, { status: 304, headers });
+  }
+  const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip : body.identity();
+  headers['Content-Type'] = body.contentType;
+  headers['Content-Length'] = String(bytes.length);
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), { status: 200, headers });
+}

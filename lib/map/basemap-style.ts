@@ -1,0 +1,111 @@
+/**
+ * The MapLibre style of the basemap, built for one origin so every URL in it is same-origin.
+ * Quiet colours: the basemap is a backdrop for choropleths, not the story.
+ */
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BASEMAP } from '../tiles/basemap-tileset';
+
+export const BASEMAP_SOURCE_ID = 'basemap';
+/** Overlays (choropleth, thematic layers) go below this layer so labels stay on top. */
+export const FIRST_LABEL_LAYER_ID = 'province-boundaries';
+
+const FONT = ['Noto Sans Regular'];
+const FONT_BOLD = ['Noto Sans Bold'];
+const HALO = { 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.2 };
+
+export function basemapStyle(origin: string): StyleSpecification {
+  const src = BASEMAP_SOURCE_ID;
+  return {
+    version: 8,
+    name: 'Hinterland basemap',
+    metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER_ID },
+    sources: {
+      [src]: { type: 'vector', url: `${origin}/api/tiles/basemap`, attribution: BASEMAP.tileset.attribution },
+    },
+    glyphs: `${origin}/api/glyphs/{fontstack}/{range}`,
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#dce6ee' } },
+      { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': '#dce6ee' } },
+      { id: 'land', type: 'fill', source: src, 'source-layer': 'land', paint: { 'fill-color': '#f4f2ec' } },
+      {
+        id: 'countries',
+        type: 'fill',
+        source: src,
+        'source-layer': 'countries',
+        filter: ['!=', ['get', 'name'], 'China'],
+        paint: { 'fill-color': '#ecebe6' },
+      },
+      { id: 'lakes', type: 'fill', source: src, 'source-layer': 'lakes', paint: { 'fill-color': '#cddbe6' } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: src,
+        'source-layer': 'rivers',
+        paint: { 'line-color': '#b4c9da', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.5] },
+      },
+      { id: 'coastline', type: 'line', source: src, 'source-layer': 'coastline', paint: { 'line-color': '#a9bccb', 'line-width': 0.7 } },
+      {
+        id: 'country-boundaries',
+        type: 'line',
+        source: src,
+        'source-layer': 'country_boundaries',
+        paint: { 'line-color': '#8d8a83', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6], 'line-dasharray': [3, 2] },
+      },
+      {
+        id: FIRST_LABEL_LAYER_ID,
+        type: 'line',
+        source: src,
+        'source-layer': 'province_boundaries',
+        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-opacity': 0.9 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: src,
+        'source-layer': 'country_labels',
+        filter: ['!=', ['get', 'name'], 'China'],
+        layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 },
+        paint: { 'text-color': '#8a877f', ...HALO },
+      },
+      {
+        id: 'city-dots',
+        type: 'circle',
+        source: src,
+        'source-layer': 'city_labels',
+        minzoom: 4,
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 5, 3]],
+        paint: { 'circle-radius': 2.5, 'circle-color': '#3d3d3d', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: src,
+        'source-layer': 'city_labels',
+        minzoom: 4,
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 5, 3]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': FONT,
+          'text-size': 11,
+          'text-anchor': 'left',
+          'text-offset': [0.5, 0],
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+        },
+        paint: { 'text-color': '#3d3d3d', ...HALO },
+      },
+      {
+        id: 'province-labels',
+        type: 'symbol',
+        source: src,
+        'source-layer': 'province_labels',
+        layout: {
+          'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }],
+          'text-font': FONT_BOLD,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#2f3b46', ...HALO },
+      },
+    ],
+  };
+}

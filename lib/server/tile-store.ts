@@ -1,0 +1,25 @@
+/** Tile packs loaded once per process, served as prepared gzip bodies. */
+import { readTilePack, tileFromPack, type TilePack } from '../tiles/tile-pack';
+import { tileKey } from '../tiles/tile-math';
+import type { TilesetId } from '../tiles/tilesets';
+import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
+import { BUILD_DIR } from './build-files';
+
+export const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
+export const TILE_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
+
+const packs = new Map<TilesetId, TilePack>();
+
+export function tilePack(id: TilesetId): TilePack {
+  let pack = packs.get(id);
+  if (!pack) {
+    pack = readTilePack(BUILD_DIR, id);
+    packs.set(id, pack);
+  }
+  return pack;
+}
+
+export function tileBody(id: TilesetId, z: number, x: number, y: number): PreparedBody | null {
+  const tile = tileFromPack(tilePack(id), tileKey(z, x, y));
+  return tile && preparedFromGzip(tile.gzip, tile.hash, MVT_CONTENT_TYPE, TILE_CACHE_CONTROL);
+}

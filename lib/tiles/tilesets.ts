@@ -1,0 +1,10 @@
+/** The tilesets the server can answer for, by id. Ids are looked up here, never used as paths. */
+import { BASEMAP } from './basemap-tileset';
+
+export const TILESETS = {
+  basemap: { ...BASEMAP.tileset, layers: BASEMAP.layers, description: 'Hinterland basemap: Natural Earth 1:50m, China provinces, GeoNames cities' },
+} as const;
+
+export type TilesetId = keyof typeof TILESETS;
+
+export const isTilesetId = (id: string): id is TilesetId => Object.hasOwn(TILESETS, id);
