@@ -34,6 +34,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // server.mjs compresses responses, so that route handlers can send bytes compressed at build time.
+  compress: false,
   productionBrowserSourceMaps: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

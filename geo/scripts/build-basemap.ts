@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import bboxClip from '@turf/bbox-clip';
+import { bboxClip } from '@turf/turf';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { BASEMAP } from '../../lib/tiles/basemap-tileset';
@@ -54,7 +54,8 @@ function countryLabels(countries: Feature[]): Feature<Point>[] {
     if (polys.length === 0) return [];
     const largest = polys.reduce((a, b) => (ringSpan(b[0]) > ringSpan(a[0]) ? b : a));
     const [x, y] = polylabel(largest as [number, number][][], 0.05);
-    const inView = x > 60 && x < 150 && y > -10 && y < 60;
+    // Tiny or disputed-area polygons (Macao, Siachen Glacier) would crowd the labels.
+    const inView = x > 60 && x < 150 && y > -10 && y < 60 && ringSpan(largest[0]) > 1;
     return inView ? [{ type: 'Feature' as const, properties: { name: c.properties?.name ?? '' }, geometry: { type: 'Point' as const, coordinates: [x, y] } }] : [];
   });
 }

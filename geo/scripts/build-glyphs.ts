@@ -62,15 +62,16 @@ function rendererFor(weight: number) {
 
 type Drawn = ReturnType<NodeTinySDF['draw']>;
 
+/** glyphs.proto: id=1, bitmap=2, width=3, height=4, left=5 (sint), top=6 (sint), advance=7. */
 function writeGlyph(g: { id: number; d: Drawn }, pbf: Pbf) {
   pbf.writeVarintField(1, g.id);
-  pbf.writeVarintField(2, g.d.glyphWidth);
-  pbf.writeVarintField(3, g.d.glyphHeight);
-  pbf.writeSVarintField(4, g.d.glyphLeft);
+  if (g.d.glyphWidth > 0 && g.d.glyphHeight > 0) pbf.writeBytesField(2, new Uint8Array(g.d.data.buffer, g.d.data.byteOffset, g.d.data.length));
+  pbf.writeVarintField(3, g.d.glyphWidth);
+  pbf.writeVarintField(4, g.d.glyphHeight);
+  pbf.writeSVarintField(5, g.d.glyphLeft);
   // MapLibre measures `top` from a 24 px em box, as fontnik-generated glyphs do.
-  pbf.writeSVarintField(5, g.d.glyphTop - FONT_SIZE);
-  pbf.writeVarintField(6, Math.round(g.d.glyphAdvance));
-  if (g.d.glyphWidth > 0 && g.d.glyphHeight > 0) pbf.writeBytesField(7, new Uint8Array(g.d.data.buffer, g.d.data.byteOffset, g.d.data.length));
+  pbf.writeSVarintField(6, g.d.glyphTop - FONT_SIZE);
+  pbf.writeVarintField(7, Math.round(g.d.glyphAdvance));
 }
 
 export function encodeGlyphRange(stack: string, start: number, glyphs: Array<{ id: number; d: Drawn }>): Uint8Array {

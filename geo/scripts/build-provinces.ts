@@ -8,7 +8,7 @@ import path from 'node:path';
 import { merge, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import rewind from '@turf/rewind';
+import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 import polylabel from 'polylabel';
 import { PROVINCES } from '../../lib/regions/provinces';
@@ -22,6 +22,12 @@ const NE_NAME_TO_CODE: Record<string, string> = {
   'Inner Mongol': '150000',
   Xizang: '540000',
   'Paracel Islands': '460000',
+};
+
+/** Where the widest inscribed circle is far from where readers look for the name. */
+const LABEL_OVERRIDES: Record<string, [number, number]> = {
+  '150000': [112.5, 43.2], // Inner Mongolia: centre of the long arc, not the Hulunbuir bulge
+  '620000': [100.5, 38.6], // Gansu: the Hexi Corridor
 };
 
 /** Share of the topology's vertex weights dropped by simplification (0 keeps all). */
@@ -74,7 +80,7 @@ export function buildProvinces(): ProvinceBuild {
   const labels: Feature<Point>[] = features.map((f) => ({
     type: 'Feature',
     properties: { ...f.properties },
-    geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+    geometry: { type: 'Point', coordinates: LABEL_OVERRIDES[f.properties!.code] ?? labelPoint(f.geometry) },
   }));
   const codeOf = (g: { properties?: { name: string } | null }) => NE_NAME_TO_CODE[g.properties?.name ?? ''];
   const boundaries = roundGeometry(

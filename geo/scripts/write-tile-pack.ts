@@ -6,7 +6,8 @@ import type { FeatureCollection } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { tileKey, tilesInBounds, type Bounds } from '../../lib/tiles/tile-math';
-import { tilePackPaths, type TilePackIndex, type VectorLayerInfo } from '../../lib/tiles/tile-pack';
+import path from 'node:path';
+import { tilePackFiles, type TilePackIndex, type VectorLayerInfo } from '../../lib/tiles/tile-pack';
 
 export interface TileLayerInput {
   info: VectorLayerInfo;
@@ -59,9 +60,9 @@ export function writeTilePack(opts: TilePackOptions): { tiles: number; bytes: nu
     vector_layers: opts.layers.map((l) => l.info),
     tiles,
   };
-  const paths = tilePackPaths(opts.dir, opts.name);
+  const files = tilePackFiles(opts.name);
   fs.mkdirSync(opts.dir, { recursive: true });
-  fs.writeFileSync(paths.data, Buffer.concat(chunks));
-  fs.writeFileSync(paths.index, JSON.stringify(index));
+  fs.writeFileSync(path.join(opts.dir, files.data), Buffer.concat(chunks));
+  fs.writeFileSync(path.join(opts.dir, files.index), JSON.stringify(index));
   return { tiles: Object.keys(tiles).length, bytes: offset };
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { etagFor, negotiateEncoding, prepareBody, serveBody } from './prepared-body';
 
 const body = prepareBody('{"hello":"world"}', 'application/json; charset=utf-8', 'public, max-age=60');
-const get = (headers: Record<string, string> = {}) => new Request('http://localhost/x', { headers });
+import { ENCODING_HEADER, SHIM_REQUEST_HEADER } from './precompressed';
+
+/** A request as server.mjs forwards it: with the marker that allows precompressed bodies. */
+const get = (headers: Record<string, string> = {}) =>
+  new Request('http://localhost/x', { headers: { [SHIM_REQUEST_HEADER]: '1', ...headers } });
 
 describe('negotiateEncoding', () => {
   it('prefers brotli, then gzip, then identity', () => {
@@ -22,7 +26,7 @@ describe('serveBody', () => {
   it('serves gzip bytes that inflate to the original, with a strong per-encoding ETag', async () => {
     const res = serveBody(get({ 'accept-encoding': 'gzip' }), body);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get(ENCODING_HEADER)).toBe('gzip');
     expect(res.headers.get('etag')).toBe(etagFor(body.hash, 'gzip'));
     expect(res.headers.get('etag')).not.toMatch(/^W\//);
     expect(res.headers.get('vary')).toBe('Accept-Encoding');
@@ -36,6 +40,13 @@ describe('serveBody', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect(again.headers.get('cache-control')).toBe('public, max-age=60');
+  });
+
+  it('sends identity bytes when not behind server.mjs, whatever the client accepts', async () => {
+    const res = serveBody(new Request('http://localhost/x', { headers: { 'accept-encoding': 'gzip, br' } }), body);
+    expect(res.headers.get(ENCODING_HEADER)).toBeNull();
+    expect(res.headers.get('etag')).toBe(etagFor(body.hash, 'identity'));
+    expect(await res.text()).toBe('{"hello":"world"}');
   });
 
   it('answers 200 for a stale ETag', () => {

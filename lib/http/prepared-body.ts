@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
+import { canSendPrecompressed, ENCODING_HEADER, LENGTH_HEADER } from './precompressed';
 
 export interface PreparedBody {
   contentType: string;
@@ -63,8 +64,13 @@ function matchesIfNoneMatch(header: string | null, hash: string): boolean {
   return (['identity', 'gzip', 'br'] as const).some((e) => tags.includes(etagFor(hash, e)));
 }
 
+/**
+ * Answers with the best prepared encoding. Behind server.mjs the compressed bytes go out as they
+ * are; elsewhere (next dev, tests without the marker) identity bytes, left to the server to compress.
+ */
 export function serveBody(request: Request, body: PreparedBody, extraHeaders: Record<string, string> = {}): Response {
-  const available: Encoding[] = body.br ? ['br', 'gzip', 'identity'] : ['gzip', 'identity'];
+  const precompressed = canSendPrecompressed(request);
+  const available: Encoding[] = !precompressed ? ['identity'] : body.br ? ['br', 'gzip', 'identity'] : ['gzip', 'identity'];
   const encoding = negotiateEncoding(request.headers.get('accept-encoding'), available);
   const headers: Record<string, string> = {
     'Cache-Control': body.cacheControl,
@@ -77,7 +83,9 @@ export function serveBody(request: Request, body: PreparedBody, extraHeaders: Re
   }
   const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip : body.identity();
   headers['Content-Type'] = body.contentType;
-  headers['Content-Length'] = String(bytes.length);
-  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  if (encoding !== 'identity') {
+    headers[ENCODING_HEADER] = encoding;
+    headers[LENGTH_HEADER] = String(bytes.length);
+  }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), { status: 200, headers });
 }

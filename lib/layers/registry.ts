@@ -2,7 +2,7 @@
  * The one declaration of every map layer: what it is, where its numbers come from, how it is drawn.
  * Server routes, the map controller, legends, toggles and the catalogue API all read this registry.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { PROVINCES_SOURCE } from './provinces-source';
 
@@ -64,7 +64,8 @@ const provinces: LayerDefinition = {
       id: 'provinces-outline',
       type: 'line',
       source,
-      paint: { 'line-color': '#5f6f7f', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6] },
+      // The basemap draws every border; this layer only outlines the province under the pointer.
+      paint: { 'line-color': '#1f2a33', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
     },
   ],
 };

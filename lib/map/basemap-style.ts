@@ -56,7 +56,7 @@ export function basemapStyle(origin: string): StyleSpecification {
         type: 'line',
         source: src,
         'source-layer': 'province_boundaries',
-        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-opacity': 0.9 },
+        paint: { 'line-color': '#7f8e9c', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
       },
       {
         id: 'country-labels',

@@ -1,9 +1,9 @@
 /** Tile packs loaded once per process, served as prepared gzip bodies. */
-import { readTilePack, tileFromPack, type TilePack } from '../tiles/tile-pack';
+import { tileFromPack, tilePackFiles, type TilePack, type TilePackIndex } from '../tiles/tile-pack';
 import { tileKey } from '../tiles/tile-math';
 import type { TilesetId } from '../tiles/tilesets';
 import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
-import { BUILD_DIR } from './build-files';
+import { readBuildFile } from './build-files';
 
 export const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
 export const TILE_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
@@ -13,7 +13,8 @@ const packs = new Map<TilesetId, TilePack>();
 export function tilePack(id: TilesetId): TilePack {
   let pack = packs.get(id);
   if (!pack) {
-    pack = readTilePack(BUILD_DIR, id);
+    const files = tilePackFiles(id);
+    pack = { index: JSON.parse(readBuildFile(files.index).toString('utf8')) as TilePackIndex, data: readBuildFile(files.data) };
     packs.set(id, pack);
   }
   return pack;

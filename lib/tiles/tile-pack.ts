@@ -2,8 +2,6 @@
  * A tile pack: every non-empty tile of a tileset, gzip-compressed once at build time, in one
  * binary file plus a JSON index. Serving a tile is then a slice of a buffer held in memory.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Bounds } from './tile-math';
 
 export interface VectorLayerInfo {
@@ -29,15 +27,8 @@ export interface TilePack {
   data: Buffer;
 }
 
-export const tilePackPaths = (dir: string, name: string) => ({
-  data: path.join(dir, `${name}.tiles.bin`),
-  index: path.join(dir, `${name}.tiles.json`),
-});
-
-export function readTilePack(dir: string, name: string): TilePack {
-  const p = tilePackPaths(dir, name);
-  return { index: JSON.parse(fs.readFileSync(p.index, 'utf8')) as TilePackIndex, data: fs.readFileSync(p.data) };
-}
+/** File names of a tile pack inside the build directory. */
+export const tilePackFiles = (name: string) => ({ data: `${name}.tiles.bin`, index: `${name}.tiles.json` });
 
 /** The gzip bytes and content hash of a tile, or null where the tileset has nothing. */
 export function tileFromPack(pack: TilePack, key: string): { gzip: Buffer; hash: string } | null {

@@ -1,5 +1,5 @@
 /** Validation of z/x/y tile coordinates from a URL. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 const integer = (name: string) =>
   z.string().regex(/^\d{1,9}$/, `${name} must be a non-negative integer`).transform(Number);

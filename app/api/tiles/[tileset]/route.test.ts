@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ORIGIN, routeParams, routeRequest } from '@/lib/testing/route-request';
+import { GET } from './route';
+
+describe('GET /api/tiles/basemap (TileJSON)', () => {
+  it('describes the tileset as TileJSON 3.0.0 with same-origin tile URLs', async () => {
+    const res = await GET(routeRequest('/api/tiles/basemap'), routeParams({ tileset: 'basemap' }));
+    expect(res.status).toBe(200);
+    const tj = await res.json();
+    expect(tj.tilejson).toBe('3.0.0');
+    expect(tj.tiles).toEqual([`${ORIGIN}/api/tiles/basemap/{z}/{x}/{y}`]);
+    expect(tj.minzoom).toBe(0);
+    expect(tj.maxzoom).toBeGreaterThanOrEqual(8);
+    expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(
+      expect.arrayContaining(['ocean', 'land', 'lakes', 'rivers', 'coastline', 'country_boundaries', 'province_labels']),
+    );
+  });
+
+  it('answers 404 for an unknown tileset', async () => {
+    const res = await GET(routeRequest('/api/tiles/nope'), routeParams({ tileset: 'nope' }));
+    expect(res.status).toBe(404);
+  });
+});

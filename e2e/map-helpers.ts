@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+
+/** Waits until window.__map exists, its style and the provinces layer are loaded, and it is idle. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__map;
+    return !!map && map.isStyleLoaded() && !!map.getSource('layer:provinces') && map.isSourceLoaded('layer:provinces');
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Distinct values of a property among the features a style layer has drawn in the viewport. */
+export async function renderedValues(page: Page, layerId: string, property: string): Promise<string[]> {
+  return page.evaluate(
+    ({ layerId, property }) => {
+      const features = window.__map!.queryRenderedFeatures({ layers: [layerId] });
+      return [...new Set(features.map((f) => String(f.properties?.[property])))].sort();
+    },
+    { layerId, property },
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The production (and dev) server: Next's request handler behind a thin node:http layer.
+ *
+ * Why not plain `next start`: Next strips Content-Encoding and Content-Length from route-handler
+ * responses, so tiles and layers compressed once at build time could not be sent as such. Route
+ * handlers that see the marker request header set below answer with the compressed bytes and name
+ * their encoding in a private header; this layer turns it back into Content-Encoding and compresses
+ * everything else (pages, scripts) itself, with Next's own compression switched off.
+ * The header names must match lib/http/precompressed.ts (a unit test checks).
+ */
+import http from 'node:http';
+import compression from 'compression';
+import onHeaders from 'on-headers';
+import next from 'next';
+
+const SHIM_REQUEST_HEADER = 'x-hinterland-precompressed-ok';
+const ENCODING_HEADER = 'x-hinterland-content-encoding';
+const LENGTH_HEADER = 'x-hinterland-content-length';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+const compress = compression({ threshold: 1024 });
+
+await app.prepare();
+
+http
+  .createServer((req, res) => {
+    // Only this layer may grant the precompressed path; never trust the client's header.
+    delete req.headers[SHIM_REQUEST_HEADER];
+    req.headers[SHIM_REQUEST_HEADER] = '1';
+    compress(req, res, () => {
+      // Registered after compression's own listener, so it runs first (on-headers runs in reverse).
+      onHeaders(res, () => {
+        const encoding = res.getHeader(ENCODING_HEADER);
+        if (process.env.DEBUG_SHIM) console.log('shim', req.url, res.getHeaderNames());
+        if (!encoding) return;
+        res.setHeader('Content-Encoding', String(encoding));
+        const length = res.getHeader(LENGTH_HEADER);
+        if (length) res.setHeader('Content-Length', String(length));
+        res.removeHeader(ENCODING_HEADER);
+        res.removeHeader(LENGTH_HEADER);
+      });
+      handle(req, res).catch((err) => {
+        console.error('[hinterland] unhandled error', err);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  })
+  .listen(port, hostname, () => {
+    console.log(`Hinterland ${dev ? '(dev) ' : ''}listening on http://localhost:${port}`);
+  });
