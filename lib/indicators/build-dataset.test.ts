@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type SourceFiles } from './build-dataset';
+
+const indicators = JSON.stringify([
+  {
+    id: 'population', label_en: 'Population', label_zh: '人口', unit_en: '10,000 persons', unit_zh: '万人', decimals: 0,
+    category: 'people', higher_is_better: null, description: 'd', aggregation: { method: 'sum' }, plausible: [100, 200000], years: [2000, 2024],
+  },
+]);
+const citations = JSON.stringify([{ id: 'nbs', publisher: 'NBS', title: 'Yearbook', table: '2-7', edition: '2024', url: '', licence: 'public', via: '' }]);
+const files = (values: string): SourceFiles => ({
+  indicators: { file: 'indicators.json', text: indicators },
+  citations: [{ file: 'citations/a.json', text: citations }],
+  values: [{ file: 'values/population.csv', indicatorId: 'population', text: `code,year,value,source,note\n${values}` }],
+});
+
+describe('buildDataset', () => {
+  it('keeps each value with its source and note', () => {
+    const d = buildDataset(files('420000,2024,5834,nbs,year-end\n'));
+    expect(d.series.population['420000']).toEqual([{ year: 2024, value: 5834, sources: ['nbs'], note: 'year-end' }]);
+  });
+
+  it('computes a group only when all its members have values', () => {
+    const northeast = ['210000', '220000', '230000'].map((c, i) => `${c},2024,${1000 + i},nbs,`).join('\n');
+    const d = buildDataset(files(`${northeast}\n420000,2024,5834,nbs,\n`));
+    expect(d.series.population.northeast).toEqual([{ year: 2024, value: 3003, sources: ['nbs'], computed: { method: 'sum of member values' } }]);
+    expect(d.series.population.central).toBeUndefined();
+  });
+
+  it.each([
+    ['420000,2024,5,834,nbs,', /values\/population\.csv:2: expected 5 fields/],
+    ['999999,2024,5834,nbs,', /values\/population\.csv:2: code: code must be/],
+    ['420000,1990,5834,nbs,', /:2: year 1990 is outside population's range 2000–2024/],
+    ['420000,2024,99,nbs,', /:2: value 99 is outside the plausible range/],
+    ['420000,2024,5834,wiki,', /:2: source "wiki" is not defined/],
+    ['420000,2024,"5834",nbs,', /:2: value: value must be a plain number/],
+    ['420000,2024,5834,nbs,\n420000,2024,5835,nbs,', /:3: duplicate value for 420000 in 2024/],
+  ])('fails on a bad row with file, line and reason: %s', (row, message) => {
+    expect(() => buildDataset(files(`${row}\n`))).toThrow(message);
+  });
+
+  it('rejects a values file for an indicator the catalogue does not have', () => {
+    const f = files('');
+    f.values[0].indicatorId = 'gdp';
+    expect(() => buildDataset(f)).toThrow(/no indicator "gdp"/);
+  });
+});

@@ -1,0 +1,73 @@
+/** The shapes of the indicator sources (geo/sources) and of the dataset the build writes. */
+import { z } from '../zod';
+
+export const CHINA_CODE = '100000';
+
+export const aggregationSchema = z
+  .discriminatedUnion('method', [
+    z.object({ method: z.literal('sum') }),
+    /** numerator ÷ denominator × scale, each summed over the members (never an average of ratios). */
+    z.object({ method: z.literal('ratio'), numerator: z.string(), denominator: z.string(), scale: z.number().positive() }),
+    /** A rate weighted by another indicator (population for per-capita rates, GDP for shares of GDP). */
+    z.object({ method: z.literal('weighted'), weight: z.string() }),
+  ])
+  .nullable();
+
+export const indicatorSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label_en: z.string().min(1),
+  label_zh: z.string().min(1),
+  unit_en: z.string().min(1),
+  unit_zh: z.string().min(1),
+  decimals: z.number().int().min(0).max(4),
+  category: z.enum(['economy', 'people', 'living standards', 'education', 'innovation']),
+  higher_is_better: z.boolean().nullable(),
+  description: z.string().min(1),
+  aggregation: aggregationSchema,
+  plausible: z.tuple([z.number(), z.number()]),
+  years: z.tuple([z.number().int(), z.number().int()]),
+  census_years: z.array(z.number().int()).optional(),
+});
+
+export const citationSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  table: z.string(),
+  edition: z.string(),
+  url: z.string(),
+  licence: z.string().min(1),
+  via: z.string(),
+});
+
+export const valueRowSchema = z.object({
+  code: z.string().regex(/^[1-6]\d0000$/, 'code must be a six-digit GB/T 2260 province code or 100000'),
+  year: z.coerce.number().int().min(1949).max(2100),
+  value: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'value must be a plain number (no separators, no quotes)')
+    .transform(Number),
+  source: z.string().min(1, 'every value needs a source id'),
+  note: z.string(),
+});
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type ValueRow = z.infer<typeof valueRowSchema>;
+
+export interface Observation {
+  year: number;
+  value: number;
+  /** Citation id; for computed group values, the ids of every member value used. */
+  sources: string[];
+  note?: string;
+  /** Set on group values this project computed from member values. */
+  computed?: { method: string };
+}
+
+export interface Dataset {
+  indicators: Indicator[];
+  citations: Record<string, Citation>;
+  /** indicator id → region code or group id → observations sorted by year */
+  series: Record<string, Record<string, Observation[]>>;
+}
