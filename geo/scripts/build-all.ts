@@ -8,6 +8,9 @@ import path from 'node:path';
 import { buildProvinces, writeProvinces } from './build-provinces';
 import { buildBasemap } from './build-basemap';
 import { buildGlyphs } from './build-glyphs';
+import { buildIndicators } from './build-indicators';
+import { buildHuLine } from './build-hu-line';
+import { buildRailHubs } from './build-rail-hubs';
 import { BUILD_DIR, ROOT } from './paths';
 
 const STAMP = path.join(BUILD_DIR, '.inputs-hash');
@@ -27,6 +30,16 @@ function inputsHash(): string {
 }
 
 function main() {
+  try {
+    run();
+  } catch (err) {
+    // Source errors read "file:line: reason"; print that, not a stack trace.
+    console.error(`geo: build failed: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+function run() {
   const hash = inputsHash();
   const force = process.argv.includes('--force');
   if (!force && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === hash) {
@@ -34,9 +47,16 @@ function main() {
     return;
   }
   const t0 = Date.now();
+  const dataset = buildIndicators();
+  const values = Object.values(dataset.series).flatMap((s) => Object.values(s)).reduce((n, obs) => n + obs.length, 0);
+  console.log(`geo: ${dataset.indicators.length} indicators, ${values} values (groups included), all rows valid`);
   const provinces = buildProvinces();
   writeProvinces(provinces);
   console.log(`geo: ${provinces.provinces.features.length} provinces`);
+  const hu = buildHuLine(provinces);
+  console.log(`geo: Hu Line cuts ${hu.provinces.filter((p) => p.cut).length} provinces`);
+  const hubs = buildRailHubs(provinces);
+  console.log(`geo: ${hubs.features.length} rail hubs (${hubs.features.filter((f) => f.properties?.location_precision === 'city').length} placed at their city)`);
   const basemap = buildBasemap(provinces);
   console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);
   const glyphs = buildGlyphs([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGroup, type Lookup } from './aggregate';
 import type { Indicator, Observation } from './schema';
 
-const base = { label_en: 'x', label_zh: 'x', unit_en: 'u', unit_zh: 'u', category: 'economy', higher_is_better: true, description: 'd', plausible: [0, 1e9], years: [2000, 2024] } as const;
+const base = { label_en: 'x', label_zh: 'x', unit_en: 'u', unit_zh: 'u', category: 'economy' as const, higher_is_better: true, description: 'd', plausible: [0, 1e9] as [number, number], years: [2000, 2024] as [number, number] };
 const gdp: Indicator = { ...base, id: 'gdp', decimals: 1, aggregation: { method: 'sum' } };
 const perCapita: Indicator = { ...base, id: 'gdp_per_capita', decimals: 0, aggregation: { method: 'ratio', numerator: 'gdp', denominator: 'population', scale: 10000 } };
 const urban: Indicator = { ...base, id: 'urbanization', decimals: 1, aggregation: { method: 'weighted', weight: 'population' } };

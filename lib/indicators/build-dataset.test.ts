@@ -45,3 +45,31 @@ describe('buildDataset', () => {
     expect(() => buildDataset(f)).toThrow(/no indicator "gdp"/);
   });
 });
+
+describe('estimates for missing years', () => {
+  it('fills a gap from numerator ÷ denominator and marks it as an estimate, leaving published values alone', () => {
+    const cat = JSON.parse(indicators);
+    const mk = (id: string, extra = {}) => ({ ...cat[0], id, plausible: [0, 1e9], ...extra });
+    const f: SourceFiles = {
+      indicators: {
+        file: 'indicators.json',
+        text: JSON.stringify([
+          mk('gdp'),
+          mk('population'),
+          mk('gdp_per_capita', { aggregation: null, estimate_missing: { numerator: 'gdp', denominator: 'population', scale: 10000, method: 'GDP ÷ year-end population, by us' } }),
+        ]),
+      },
+      citations: [{ file: 'c.json', text: citations }],
+      values: [
+        { file: 'gdp.csv', indicatorId: 'gdp', text: 'code,year,value,source,note\n420000,2010,15000,nbs,\n420000,2011,19000,nbs,\n' },
+        { file: 'population.csv', indicatorId: 'population', text: 'code,year,value,source,note\n420000,2010,5728,nbs,\n420000,2011,5758,nbs,\n' },
+        { file: 'gdp_per_capita.csv', indicatorId: 'gdp_per_capita', text: 'code,year,value,source,note\n420000,2011,34197,nbs,\n' },
+      ],
+    };
+    const obs = buildDataset(f).series.gdp_per_capita['420000'];
+    expect(obs.map((o) => [o.year, o.value, !!o.estimate])).toEqual([
+      [2010, 26187, true],
+      [2011, 34197, false],
+    ]);
+  });
+});

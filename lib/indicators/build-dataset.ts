@@ -101,6 +101,7 @@ export function buildDataset(files: SourceFiles): Dataset {
     series[indicator.id] = readValues(v, indicator, citations);
   }
   const lookup = (id: string, code: string, year: number) => series[id]?.[code]?.find((o) => o.year === year);
+  for (const indicator of indicators) if (indicator.estimate_missing) addEstimates(indicator, series, lookup);
   for (const indicator of indicators) {
     const [from, to] = indicator.years;
     for (const group of GROUPS) {
@@ -113,4 +114,27 @@ export function buildDataset(files: SourceFiles): Dataset {
     }
   }
   return { indicators, citations, series };
+}
+
+/** Fills gaps of an indicator from two published series, each filled value marked as an estimate. */
+function addEstimates(indicator: Indicator, series: Dataset['series'], lookup: (id: string, code: string, year: number) => Observation | undefined) {
+  const rule = indicator.estimate_missing!;
+  const f = 10 ** indicator.decimals;
+  for (const code of KNOWN_CODES) {
+    const filled: Observation[] = [];
+    for (let year = indicator.years[0]; year <= indicator.years[1]; year++) {
+      if (lookup(indicator.id, code, year)) continue;
+      const num = lookup(rule.numerator, code, year);
+      const den = lookup(rule.denominator, code, year);
+      if (!num || !den) continue;
+      filled.push({
+        year,
+        value: Math.round((num.value / den.value) * rule.scale * f) / f,
+        sources: [...new Set([...num.sources, ...den.sources])].sort(),
+        estimate: { method: rule.method },
+      });
+    }
+    if (filled.length === 0) continue;
+    series[indicator.id][code] = [...(series[indicator.id][code] ?? []), ...filled].sort((a, b) => a.year - b.year);
+  }
 }

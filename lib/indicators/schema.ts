@@ -27,6 +27,10 @@ export const indicatorSchema = z.object({
   plausible: z.tuple([z.number(), z.number()]),
   years: z.tuple([z.number().int(), z.number().int()]),
   census_years: z.array(z.number().int()).optional(),
+  /** Fill years without a published figure with numerator ÷ denominator × scale, marked as an estimate. */
+  estimate_missing: z
+    .object({ numerator: z.string(), denominator: z.string(), scale: z.number().positive(), method: z.string().min(20) })
+    .optional(),
 });
 
 export const citationSchema = z.object({
@@ -63,6 +67,8 @@ export interface Observation {
   note?: string;
   /** Set on group values this project computed from member values. */
   computed?: { method: string };
+  /** Set on values this project estimated where no published figure was found. */
+  estimate?: { method: string };
 }
 
 export interface Dataset {

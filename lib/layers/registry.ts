@@ -2,9 +2,11 @@
  * The one declaration of every map layer: what it is, where its numbers come from, how it is drawn.
  * Server routes, the map controller, legends, toggles and the catalogue API all read this registry.
  */
-import { z } from '../zod';
+import type { z } from '../zod';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { PROVINCES_SOURCE } from './provinces-source';
+import { huLine } from './definitions/hu-line';
+import { provinces } from './definitions/provinces';
+import { railHubs } from './definitions/rail-hubs';
 
 export interface LayerSource {
   name: string;
@@ -12,14 +14,16 @@ export interface LayerSource {
   licence: string;
 }
 
-export type LayerKind = 'observed' | 'modeled' | 'schematic';
+/** observed: published facts; reference: a drawn construct (the Hu Line); schematic: an outline we drew; modeled: computed by us. */
+export type LayerKind = 'observed' | 'reference' | 'schematic' | 'modeled';
 
 export interface LayerDefinition {
   id: string;
   title: string;
   description: string;
   geometryType: 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString' | 'Point';
-  temporal: boolean;
+  /** For layers that change over time: the years `?year=` accepts. */
+  years?: readonly [number, number];
   kind: LayerKind;
   /** False for the base layer that is always drawn; true for overlays behind a checkbox. */
   toggleable: boolean;
@@ -27,50 +31,13 @@ export interface LayerDefinition {
   /** Feature property used as the feature id (MapLibre promoteId). */
   idProperty: string;
   properties: z.ZodObject;
+  /** For temporal layers whose features appear over time: is this feature present in `year`? */
+  filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
   /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
   mapLayers: (sourceId: string) => LayerSpecification[];
 }
 
-export const provinceProperties = z.object({
-  code: z.string().regex(/^\d{6}$/),
-  name_en: z.string().min(1),
-  name_zh: z.string().min(1),
-  region: z.enum(['east', 'central', 'west', 'northeast']),
-  coastal: z.boolean(),
-});
-
-const provinces: LayerDefinition = {
-  id: 'provinces',
-  title: 'Provinces',
-  description: "The 31 provincial-level divisions of mainland China with GB/T 2260 codes, names in English and Chinese, NBS economic region and whether they are coastal.",
-  geometryType: 'MultiPolygon',
-  temporal: false,
-  kind: 'observed',
-  toggleable: false,
-  sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
-  idProperty: 'code',
-  properties: provinceProperties,
-  mapLayers: (source) => [
-    {
-      id: 'provinces-fill',
-      type: 'fill',
-      source,
-      paint: {
-        'fill-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#9fb8cf', '#c8d3de'],
-        'fill-opacity': 0.55,
-      },
-    },
-    {
-      id: 'provinces-outline',
-      type: 'line',
-      source,
-      // The basemap draws every border; this layer only outlines the province under the pointer.
-      paint: { 'line-color': '#1f2a33', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
-    },
-  ],
-};
-
-export const LAYERS: readonly LayerDefinition[] = [provinces];
+export const LAYERS: readonly LayerDefinition[] = [provinces, huLine, railHubs];
 
 const BY_ID = new Map(LAYERS.map((l) => [l.id, l]));
 
@@ -87,7 +54,8 @@ export function layerCatalogueEntry(l: LayerDefinition) {
     title: l.title,
     description: l.description,
     geometryType: l.geometryType,
-    temporal: l.temporal,
+    temporal: !!l.years,
+    years: l.years ?? null,
     kind: l.kind,
     modeled: l.kind === 'modeled',
     sources: l.sources,

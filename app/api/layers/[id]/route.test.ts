@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceProperties } from '@/lib/layers/registry';
+import { provinceProperties } from '@/lib/layers/definitions/provinces';
 import { routeParams, routeRequest } from '@/lib/testing/route-request';
 import { GET } from './route';
 

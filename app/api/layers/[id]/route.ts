@@ -1,14 +1,17 @@
 import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
+import { parseLayerQuery } from '@/lib/layers/query';
 import { LAYERS, layerById } from '@/lib/layers/registry';
 import { layerBody } from '@/lib/server/layer-store';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** A layer as RFC 7946 GeoJSON, prepared once per process. */
+/** A layer as RFC 7946 GeoJSON; `?bbox=` filters features, `?year=` picks the year of temporal layers. */
 export const GET = withErrors(async (request: Request, { params }: Params) => {
   const { id } = await params;
   const layer = layerById(id);
   if (!layer) return jsonError(404, `Unknown layer "${id.slice(0, 64)}". Known: ${LAYERS.map((l) => l.id).join(', ')}.`);
-  return serveBody(request, layerBody(layer));
+  const parsed = parseLayerQuery(new URL(request.url).searchParams, layer);
+  if (!parsed.ok) return jsonError(400, `Invalid query: ${parsed.message}.`);
+  return serveBody(request, layerBody(layer, parsed.query));
 });

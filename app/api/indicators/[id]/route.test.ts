@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { GET } from './route';
+
+const get = (id: string, query = '') => GET(routeRequest(`/api/indicators/${id}${query}`), routeParams({ id }));
+
+interface Value {
+  code: string;
+  value: number | null;
+  sources: string[];
+  kind: string;
+  computed?: { method: string };
+}
+
+describe('GET /api/indicators/{id}', () => {
+  it('gives every province and group a value or null for the year, each value with its sources', async () => {
+    const res = await get('population', '?year=2024');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const body = await res.json();
+    expect(body.year).toBe(2024);
+    expect(body.indicator.unit_en).toBe('10,000 persons');
+    expect(body.values).toHaveLength(1 + 7 + 31);
+    const hubei = body.values.find((v: Value) => v.code === '420000');
+    expect(hubei.value).toBeGreaterThan(5000);
+    for (const v of body.values as Value[]) {
+      if (v.value === null) expect(v.sources).toEqual([]);
+      else for (const s of v.sources) expect(body.sources[s]?.publisher).toBeTruthy();
+    }
+  });
+
+  it('marks group values as computed', async () => {
+    const body = await (await get('population', '?year=2024')).json();
+    const east = body.values.find((v: Value) => v.code === 'east');
+    expect(east.kind).toBe('group');
+    expect(east.computed.method).toBe('sum of member values');
+  });
+
+  it('defaults to the latest year with data', async () => {
+    const body = await (await get('population')).json();
+    expect(body.year).toBe(Math.max(...body.indicator.years_with_data));
+  });
+
+  it('serves CSV with a header block naming sources and licence', async () => {
+    const res = await get('population', '?year=2024&format=csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain('hinterland-population-2024.csv');
+    const text = await res.text();
+    expect(text).toMatch(/^# Population \(年末常住人口\), 10,000 persons/);
+    expect(text).toContain('# Licence:');
+    expect(text).toMatch(/# {3}\[[a-z0-9-]+\] National Bureau of Statistics/);
+    const rows = text.split('\n').filter((l) => /^\d{6},/.test(l));
+    expect(rows.some((r) => r.startsWith('420000,Hubei,湖北,province,2024,'))).toBe(true);
+  });
+
+  it.each([
+    ['?year=1990', /year must be between 2000 and 2024/],
+    ['?year=20x4', /four-digit year/],
+    ['?format=xml', /format must be "json" or "csv"/],
+  ])('rejects %s with a 400 that says what was wrong', async (query, message) => {
+    const res = await get('population', query);
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(message);
+  });
+
+  it('answers 404 for an unknown indicator', async () => {
+    const res = await get('gdp_per_cat');
+    expect(res.status).toBe(404);
+    expect((await res.json()).message).toContain('gdp_per_capita');
+  });
+});

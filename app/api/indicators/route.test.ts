@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { routeRequest } from '@/lib/testing/route-request';
+import { GET } from './route';
+
+describe('GET /api/indicators', () => {
+  it('lists the catalogue with units, Chinese labels, coverage and the sources used', async () => {
+    const body = await (await GET(routeRequest('/api/indicators'))).json();
+    const ids = body.indicators.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(['gdp_per_capita', 'gdp', 'population', 'urbanization', 'disposable_income', 'tertiary_education']));
+    for (const i of body.indicators) {
+      expect(i.unit_en).toBeTruthy();
+      expect(i.label_zh).toBeTruthy();
+      for (const s of i.sources) expect(body.citations[s]).toBeDefined();
+    }
+    const population = body.indicators.find((i: { id: string }) => i.id === 'population');
+    expect(population.coverage.province_values).toBeGreaterThan(0);
+    expect(population.group_method).toBe('sum of member values');
+    expect(body.regions.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['100000', 'east', 'coastal', '420000']));
+  });
+});

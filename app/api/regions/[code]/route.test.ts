@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { GET } from './route';
+
+const get = (code: string) => GET(routeRequest(`/api/regions/${code}`), routeParams({ code }));
+
+describe('GET /api/regions/{code}', () => {
+  it('returns a province with every indicator series and their sources', async () => {
+    const body = await (await get('420000')).json();
+    expect(body).toMatchObject({ code: '420000', name_en: 'Hubei', name_zh: '湖北', kind: 'province' });
+    expect(Object.keys(body.series)).toEqual(expect.arrayContaining(['gdp_per_capita', 'population', 'urbanization']));
+    expect(body.series.population.length).toBeGreaterThan(10);
+    for (const obs of Object.values(body.series) as Array<Array<{ sources: string[] }>>) {
+      for (const o of obs) for (const s of o.sources) expect(body.sources[s]).toBeDefined();
+    }
+  });
+
+  it('returns a group with its members and computed values', async () => {
+    const body = await (await get('northeast')).json();
+    expect(body.kind).toBe('group');
+    expect(body.members).toEqual(['210000', '220000', '230000']);
+    expect(body.series.population.every((o: { computed?: unknown }) => o.computed)).toBe(true);
+  });
+
+  it('returns China with the published national figures, not computed ones', async () => {
+    const body = await (await get('100000')).json();
+    expect(body.name_en).toBe('China');
+    expect(body.series.population.find((o: { year: number }) => o.year === 2024)).toMatchObject({ value: 140828 });
+    expect(body.series.population.some((o: { computed?: unknown }) => o.computed)).toBe(false);
+  });
+
+  it.each(['999999', 'hubei', '..%2F', ''])('answers 404 for %j', async (code) => {
+    expect((await get(code)).status).toBe(404);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Consistency checks of the curated data itself (geo/sources), beyond row validation:
+ * the numbers must agree with each other the way published statistics do.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '@/lib/indicators/build-dataset';
+import { CHINA_CODE, type Observation } from '@/lib/indicators/schema';
+import { PROVINCES } from '@/lib/regions/provinces';
+import { readSourceFiles } from '../scripts/build-indicators';
+
+const dataset = buildDataset(readSourceFiles());
+const valueOf = (id: string, code: string, year: number) => dataset.series[id]?.[code]?.find((o: Observation) => o.year === year)?.value;
+
+/**
+ * Years whose provincial sum is known to fall further below the national total than usual, with
+ * the published reason. NBS's national total includes active-duty military and, in the 2005 1%
+ * sample-survey year, a survey-error correction not allocated to provinces.
+ */
+const POPULATION_SUM_EXCEPTIONS: Record<number, string> = {
+  2005: 'national total includes military and a 1% sample-survey correction not allocated to provinces',
+};
+
+describe('curated indicator data', () => {
+  it("reproduces the brief's 2024 GDP per capita figures", () => {
+    const gdppc = (code: string) => valueOf('gdp_per_capita', code, 2024)!;
+    expect(gdppc('110000')).toBeGreaterThan(228000); // Beijing
+    expect(gdppc('310000') / 217000).toBeCloseTo(1, 2); // Shanghai ≈ 217,000
+    expect(gdppc('620000') / 53000).toBeCloseTo(1, 1); // Gansu ≈ 53,000
+    expect(gdppc('420000')).toBeGreaterThan(100000); // Hubei
+    expect(gdppc('500000') / 101000).toBeCloseTo(1, 1); // Chongqing ≈ 101,000
+  });
+
+  it('cites a defined source for every value, and uses every citation it defines', () => {
+    const used = new Set(Object.values(dataset.series).flatMap((s) => Object.values(s).flatMap((obs) => obs.flatMap((o) => o.sources))));
+    for (const id of used) expect(dataset.citations[id], id).toBeDefined();
+    expect(Object.keys(dataset.citations).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('validates and loads every source row', () => {
+    expect(dataset.indicators.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has GDP ÷ population within 3% of GDP per capita wherever all three are published', () => {
+    const off: string[] = [];
+    let checked = 0;
+    for (const code of [CHINA_CODE, ...PROVINCES.map((p) => p.code)]) {
+      for (const o of dataset.series.gdp_per_capita?.[code] ?? []) {
+        if (o.estimate) continue; // estimates are GDP ÷ population by construction
+        const gdp = valueOf('gdp', code, o.year);
+        const pop = valueOf('population', code, o.year);
+        if (gdp === undefined || pop === undefined) continue;
+        checked++;
+        const implied = (gdp * 1e4) / pop;
+        if (Math.abs(implied / o.value - 1) > 0.03) off.push(`${code} ${o.year}: ${o.value} vs ${Math.round(implied)}`);
+      }
+    }
+    expect(off).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('has provincial populations adding up to within 1.5% of the national total', () => {
+    const off: string[] = [];
+    for (const national of dataset.series.population?.[CHINA_CODE] ?? []) {
+      const values = PROVINCES.map((p) => valueOf('population', p.code, national.year));
+      if (values.some((v) => v === undefined) || POPULATION_SUM_EXCEPTIONS[national.year]) continue;
+      const sum = (values as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum / national.value - 1) > 0.015) off.push(`${national.year}: provinces ${sum} vs China ${national.value}`);
+    }
+    expect(off).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { z } from '../../zod';
+import type { LayerDefinition } from '../registry';
+
+const shares = z.object({ east: z.number(), west: z.number(), east_pct: z.number() });
+
+export const huLineProperties = z.object({
+  id: z.literal('hu-line'),
+  name_en: z.string(),
+  name_zh: z.string(),
+  published_shares: z.array(
+    z.object({ period: z.string(), east_area_pct: z.number().nullable(), east_population_pct: z.number(), source: z.string(), note: z.string() }),
+  ),
+  split: z.object({
+    year: z.number().int(),
+    population: shares.nullable(),
+    gdp: shares.nullable(),
+    area: shares,
+    missing: z.object({ population: z.array(z.string()), gdp: z.array(z.string()) }),
+    method: z.string(),
+  }),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+});
+
+export const huLine: LayerDefinition = {
+  id: 'hu-line',
+  title: 'Hu Line',
+  description:
+    'The Heihe–Tengchong line (Hu Huanyong, 1935) dividing dense south-east China from the sparse north-west, drawn as a great circle, ' +
+    'with the published east/west shares of area and population and a live split of population, GDP and area for the chosen year.',
+  geometryType: 'LineString',
+  years: [2000, 2024],
+  kind: 'reference',
+  toggleable: true,
+  sources: [
+    { name: 'Hu Huanyong (1935), Acta Geographica Sinica 2(2)', licence: 'Published figures cited as facts' },
+    { name: 'Qi Wei et al. (2022), Acta Geographica Sinica 77(12)', url: 'https://www.geog.com.cn/article/2022/0375-5444/0375-5444-77-12-3023.shtml', licence: 'Published figures cited as facts' },
+    { name: 'GeoNames (endpoints; populated places for the split)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+  ],
+  idProperty: 'id',
+  properties: huLineProperties,
+  mapLayers: (source) => [
+    {
+      id: 'hu-line-casing',
+      type: 'line',
+      source,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.7 },
+    },
+    {
+      id: 'hu-line-line',
+      type: 'line',
+      source,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#b83227', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3.5, 2.2], 'line-dasharray': [4, 2] },
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+import { z } from '../../zod';
+import { PROVINCES_SOURCE } from '../provinces-source';
+import type { LayerDefinition } from '../registry';
+
+export const provinceProperties = z.object({
+  code: z.string().regex(/^\d{6}$/),
+  name_en: z.string().min(1),
+  name_zh: z.string().min(1),
+  region: z.enum(['east', 'central', 'west', 'northeast']),
+  coastal: z.boolean(),
+});
+
+export const provinces: LayerDefinition = {
+  id: 'provinces',
+  title: 'Provinces',
+  description: "The 31 provincial-level divisions of mainland China with GB/T 2260 codes, names in English and Chinese, NBS economic region and whether they are coastal.",
+  geometryType: 'MultiPolygon',
+  kind: 'observed',
+  toggleable: false,
+  sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
+  idProperty: 'code',
+  properties: provinceProperties,
+  mapLayers: (source) => [
+    {
+      id: 'provinces-fill',
+      type: 'fill',
+      source,
+      paint: {
+        'fill-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#9fb8cf', '#c8d3de'],
+        'fill-opacity': 0.55,
+      },
+    },
+    {
+      id: 'provinces-outline',
+      type: 'line',
+      source,
+      // The basemap draws every border; this layer only outlines the province under the pointer.
+      paint: { 'line-color': '#1f2a33', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+    },
+  ],
+};
+

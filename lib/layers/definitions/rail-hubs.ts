@@ -1,0 +1,49 @@
+import { z } from '../../zod';
+import type { LayerDefinition } from '../registry';
+
+export const railHubProperties = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name_en: z.string().min(1),
+  name_zh: z.string(),
+  city: z.string().min(1),
+  province_code: z.string().regex(/^\d{6}$/),
+  opened: z.number().int().min(1990).max(2030).nullable(),
+  corridors: z.array(z.string()),
+  note: z.string(),
+  source_url: z.string().url(),
+  /** 'city' when no source gave the station's own coordinates and the city's GeoNames point is used. */
+  location_precision: z.enum(['station', 'city']),
+});
+
+export const railHubs: LayerDefinition = {
+  id: 'rail-hubs',
+  title: 'Rail hubs',
+  description:
+    'Major high-speed-rail hub stations with their opening year and the corridors they serve. With a year, only hubs open by then are shown; ' +
+    'hubs whose HSR opening year no source gave are left out of year views. Where no source gave a station’s coordinates it sits at its city’s GeoNames point (marked).',
+  geometryType: 'Point',
+  years: [1990, 2026],
+  kind: 'observed',
+  toggleable: true,
+  sources: [
+    { name: 'Station articles (Wikipedia and others, per feature source_url)', licence: 'Facts cited from CC BY-SA 4.0 text' },
+    { name: 'GeoNames (city points where station coordinates are unknown)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+  ],
+  idProperty: 'id',
+  properties: railHubProperties,
+  filterByYear: (props, year) => props.opened !== null && (props.opened as number) <= year,
+  mapLayers: (source) => [
+    {
+      id: 'rail-hubs-circle',
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 7],
+        'circle-color': '#5a2d82',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 1.5],
+        'circle-opacity': ['case', ['==', ['get', 'location_precision'], 'city'], 0.6, 1],
+      },
+    },
+  ],
+};

@@ -1,0 +1,113 @@
+/** The indicator dataset from the geo build, loaded once; prepared response bodies, memoised. */
+import { prepareBody, type PreparedBody } from '../http/prepared-body';
+import { indicatorCsv } from '../indicators/csv-export';
+import { REGIONS, type RegionRef } from '../indicators/regions';
+import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
+import { aggregationLabel } from '../indicators/aggregate';
+import { once, readBuildFile } from './build-files';
+
+export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export const dataset = once((): Dataset => JSON.parse(readBuildFile('indicators.json').toString('utf8')));
+
+export const indicatorById = (id: string): Indicator | undefined => dataset().indicators.find((i) => i.id === id);
+
+const observation = (indicatorId: string, code: string, year: number): Observation | null =>
+  dataset().series[indicatorId]?.[code]?.find((o) => o.year === year) ?? null;
+
+/** Years in which at least one province has a value. */
+export function yearsWithData(indicatorId: string): number[] {
+  const years = new Set<number>();
+  for (const [code, obs] of Object.entries(dataset().series[indicatorId] ?? {})) {
+    if (/^\d{6}$/.test(code) && code !== '100000') obs.forEach((o) => years.add(o.year));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+function citationsFor(ids: Iterable<string>): Record<string, Citation> {
+  const all = dataset().citations;
+  return Object.fromEntries([...new Set(ids)].sort().map((id) => [id, all[id]]));
+}
+
+function catalogueEntry(i: Indicator) {
+  const series = dataset().series[i.id] ?? {};
+  const provinceValues = REGIONS.filter((r) => r.kind === 'province').reduce((n, r) => n + (series[r.code]?.length ?? 0), 0);
+  const expectedYears = i.census_years?.length ?? i.years[1] - i.years[0] + 1;
+  return {
+    ...i,
+    group_method: aggregationLabel(i),
+    years_with_data: yearsWithData(i.id),
+    coverage: { province_values: provinceValues, province_years_expected: 31 * expectedYears },
+    sources: Object.keys(citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)))),
+    url: `/api/indicators/${i.id}`,
+  };
+}
+
+const memo = new Map<string, PreparedBody>();
+function memoBody(key: string, make: () => PreparedBody): PreparedBody {
+  let body = memo.get(key);
+  if (!body) memo.set(key, (body = make()));
+  return body;
+}
+
+export const catalogueBody = () =>
+  memoBody('catalogue', () =>
+    prepareBody(
+      JSON.stringify({
+        indicators: dataset().indicators.map(catalogueEntry),
+        regions: REGIONS,
+        citations: dataset().citations,
+      }),
+      JSON_TYPE,
+      DATA_CACHE_CONTROL,
+    ),
+  );
+
+function yearRows(i: Indicator, year: number) {
+  return REGIONS.map((region) => ({ region, year, observation: observation(i.id, region.code, year) }));
+}
+
+const valueEntry = (region: RegionRef, o: Observation | null) => ({
+  code: region.code,
+  name_en: region.name_en,
+  name_zh: region.name_zh,
+  kind: region.kind,
+  value: o?.value ?? null,
+  sources: o?.sources ?? [],
+  ...(o?.note ? { note: o.note } : {}),
+  ...(o?.computed ? { computed: o.computed } : {}),
+});
+
+export function indicatorYearBody(i: Indicator, year: number, format: 'json' | 'csv'): PreparedBody {
+  return memoBody(`${i.id}/${year}/${format}`, () => {
+    const rows = yearRows(i, year);
+    if (format === 'csv') return prepareBody(indicatorCsv(i, rows, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
+    const values = rows.map((r) => valueEntry(r.region, r.observation));
+    return prepareBody(
+      JSON.stringify({ indicator: catalogueEntry(i), year, values, sources: citationsFor(values.flatMap((v) => v.sources)) }),
+      JSON_TYPE,
+      DATA_CACHE_CONTROL,
+    );
+  });
+}
+
+/** The whole series (every region, every year) as one CSV. */
+export function indicatorSeriesCsvBody(i: Indicator): PreparedBody {
+  return memoBody(`${i.id}/all/csv`, () => {
+    const [from, to] = i.years;
+    const rows = [];
+    for (let year = from; year <= to; year++) rows.push(...yearRows(i, year).filter((r) => r.observation));
+    return prepareBody(indicatorCsv(i, rows, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
+  });
+}
+
+export function regionBody(region: RegionRef): PreparedBody {
+  return memoBody(`region/${region.code}`, () => {
+    const series = Object.fromEntries(
+      dataset().indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]),
+    );
+    const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
+    return prepareBody(JSON.stringify({ ...region, series, sources }), JSON_TYPE, DATA_CACHE_CONTROL);
+  });
+}
