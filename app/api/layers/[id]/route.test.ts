@@ -39,3 +39,71 @@ describe('GET /api/layers/provinces', () => {
     },
   );
 });
+
+describe('GET /api/layers/hu-line', () => {
+  it('draws the line from Heihe to Tengchong with published shares and a live split', async () => {
+    const fc = await (await getLayer('hu-line')).json();
+    const [line] = fc.features;
+    expect(line.geometry.type).toBe('LineString');
+    const coords = line.geometry.coordinates;
+    expect(coords[0][0]).toBeCloseTo(127.49, 1);
+    expect(coords[0][1]).toBeCloseTo(50.24, 1);
+    expect(coords.at(-1)[0]).toBeCloseTo(98.51, 1);
+    expect(coords.at(-1)[1]).toBeCloseTo(24.99, 1);
+    expect(line.properties.published_shares.map((s: { period: string }) => s.period)).toEqual(['1935', '2002–2015', '2020 census']);
+    expect(line.properties.split.method).toMatch(/GeoNames/);
+  });
+
+  it('computes the split for the requested year from the provincial data', async () => {
+    const fc = await (await GET(routeRequest('/api/layers/hu-line?year=2020'), routeParams({ id: 'hu-line' }))).json();
+    const split = fc.features[0].properties.split;
+    expect(split.year).toBe(2020);
+    // Published: ~94% of the population east of the line on ~43% of the area.
+    expect(split.population.east_pct).toBeGreaterThan(92);
+    expect(split.population.east_pct).toBeLessThan(96);
+    expect(split.area.east_pct).toBeGreaterThan(40);
+    expect(split.area.east_pct).toBeLessThan(47);
+    expect(split.gdp.east_pct).toBeGreaterThan(split.population.east_pct);
+  });
+});
+
+describe('GET /api/layers/rail-hubs', () => {
+  const hubs = async (query = '') =>
+    (await (await GET(routeRequest(`/api/layers/rail-hubs${query}`), routeParams({ id: 'rail-hubs' }))).json()).features as Array<{
+      properties: { id: string; opened: number | null; source_url: string };
+      geometry: { coordinates: number[] };
+    }>;
+
+  it('lists at least 25 hubs, each with a source', async () => {
+    const all = await hubs();
+    expect(all.length).toBeGreaterThanOrEqual(25);
+    for (const h of all) expect(h.properties.source_url).toMatch(/^https?:\/\//);
+    expect(all.map((h) => h.properties.id)).toEqual(expect.arrayContaining(['wuhan', 'zhengzhou-east', 'chongqing-east']));
+  });
+
+  it('shows only the hubs open in a given year', async () => {
+    const in2010 = await hubs('?year=2010');
+    expect(in2010.length).toBeGreaterThan(3);
+    expect(in2010.every((h) => h.properties.opened !== null && h.properties.opened <= 2010)).toBe(true);
+    expect(in2010.map((h) => h.properties.id)).not.toContain('chongqing-east');
+    expect((await hubs('?year=2025')).map((h) => h.properties.id)).toContain('chongqing-east');
+  });
+
+  it('filters by bbox', async () => {
+    const west = await hubs('?bbox=73,18,105,54');
+    expect(west.length).toBeGreaterThan(0);
+    for (const h of west) expect(h.geometry.coordinates[0]).toBeLessThanOrEqual(105);
+  });
+});
+
+describe('layer query validation', () => {
+  it.each([
+    ['provinces', '?year=2020', /does not change over time/],
+    ['rail-hubs', '?year=1800', /between 1990 and 2026/],
+    ['rail-hubs', '?bbox=1,2,3', /four comma-separated numbers/],
+  ])('%s%s → 400', async (id, query, message) => {
+    const res = await GET(routeRequest(`/api/layers/${id}${query}`), routeParams({ id }));
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(message);
+  });
+});
