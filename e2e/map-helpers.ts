@@ -26,3 +26,10 @@ export async function renderedValues(page: Page, layerId: string, property: stri
     { layerId, property },
   );
 }
+
+/** Ticks a layer's checkbox and waits until its data is loaded (legend shown) and the map is idle. */
+export async function showLayer(page: Page, title: string): Promise<void> {
+  await page.getByRole('checkbox', { name: title }).check();
+  await page.getByRole('list', { name: `${title} legend` }).waitFor();
+  await waitForMapIdle(page);
+}

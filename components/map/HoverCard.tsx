@@ -1,11 +1,17 @@
+import { layerById } from '@/lib/layers/registry';
 import type { HoverInfo } from './map-controller';
 
-/** The small card that follows the pointer over a province. */
+/** The small card that follows the pointer: what the layer's registry entry says about the feature. */
 export function HoverCard({ info }: { info: HoverInfo }) {
-  const { name_en, name_zh } = info.properties as { name_en?: string; name_zh?: string };
+  const layer = layerById(info.layerId);
+  if (!layer) return null;
+  const { title, lines } = layer.tooltip(info.properties);
   return (
-    <div className="hover-card" style={{ left: info.point.x + 14, top: info.point.y + 14 }} aria-hidden="true">
-      <strong>{name_en}</strong> {name_zh && <span lang="zh-Hans">{name_zh}</span>}
+    <div className="hover-card" style={{ left: info.point.x + 14, top: info.point.y + 14 }} role="tooltip">
+      <strong>{title}</strong>
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
     </div>
   );
 }

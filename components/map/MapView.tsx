@@ -1,30 +1,49 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { MapController, type HoverInfo } from './map-controller';
-import { HoverCard } from './HoverCard';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { MapController, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
-export function MapView() {
+export interface MapViewProps {
+  layers: readonly string[];
+  onHover: (info: HoverInfo | null) => void;
+  onSelect: (feature: FeatureRef | null) => void;
+  onLayerStatus: (layerId: string, status: LayerStatus) => void;
+  controllerRef: MutableRefObject<MapController | null>;
+}
+
+/** The map element: starts the controller, shows its loading or error state, and syncs the view. */
+export function MapView({ layers, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
-  const [hover, setHover] = useState<HoverInfo | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const callbacks = useRef({ onHover, onSelect, onLayerStatus });
+  callbacks.current = { onHover, onSelect, onLayerStatus };
 
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController({
       container: container.current,
-      onHover: setHover,
+      onHover: (i) => callbacks.current.onHover(i),
+      onSelect: (f) => callbacks.current.onSelect(f),
+      onLayerStatus: (id, s) => callbacks.current.onLayerStatus(id, s),
       onReady: () => setStatus({ kind: 'ready' }),
       onError: (message) => setStatus((s) => (s.kind === 'loading' ? { kind: 'error', message } : s)),
     });
+    controllerRef.current = controller;
     controller.start().catch((err: unknown) =>
       setStatus({ kind: 'error', message: err instanceof Error ? err.message : 'The map could not start.' }),
     );
-    return () => controller.destroy();
-  }, [attempt]);
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, [attempt, controllerRef]);
+
+  useEffect(() => {
+    controllerRef.current?.sync({ layers });
+  }, [layers, attempt, controllerRef]);
 
   return (
     <>
@@ -37,18 +56,11 @@ export function MapView() {
       {status.kind === 'error' && (
         <div className="map-status" data-kind="error" role="alert">
           {status.message}
-          <button
-            type="button"
-            onClick={() => {
-              setStatus({ kind: 'loading' });
-              setAttempt((n) => n + 1);
-            }}
-          >
+          <button type="button" onClick={() => { setStatus({ kind: 'loading' }); setAttempt((n) => n + 1); }}>
             Retry
           </button>
         </div>
       )}
-      {hover && <HoverCard info={hover} />}
     </>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * The one place that talks to MapLibre. React hands it a container and the view to show;
- * it owns sources, layers, feature-state and events. Components never call MapLibre directly.
+ * The one place that talks to MapLibre. React hands it a container and, through sync(), the view
+ * to show; it owns sources, layers, feature-state and events. Components never call MapLibre.
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import { LAYERS, layerApiPath, type LayerDefinition } from '@/lib/layers/registry';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import { DEFAULT_VIEW, type MapView } from '@/lib/map/default-view';
+import { unflattenProperties } from '@/lib/map/feature-properties';
 
 declare global {
   interface Window {
@@ -12,25 +13,46 @@ declare global {
   }
 }
 
-export interface HoverInfo {
+export interface FeatureRef {
   layerId: string;
+  featureId: string | number;
   properties: Record<string, unknown>;
+}
+
+export interface HoverInfo extends FeatureRef {
   point: { x: number; y: number };
 }
+
+export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; features: number } | { state: 'error'; message: string };
 
 export interface MapControllerOptions {
   container: HTMLElement;
   view?: MapView;
   onHover?: (info: HoverInfo | null) => void;
+  onSelect?: (feature: FeatureRef | null) => void;
+  onLayerStatus?: (layerId: string, status: LayerStatus) => void;
   onError?: (message: string) => void;
   onReady?: () => void;
 }
 
-const sourceIdOf = (layer: LayerDefinition) => `layer:${layer.id}`;
+export interface ControllerView {
+  /** Ids of the toggleable layers to show. */
+  layers: readonly string[];
+}
+
+const sourceIdOf = (layerId: string) => `layer:${layerId}`;
+const GEOMETRY_PRIORITY: Record<string, number> = { Point: 0, MultiPoint: 0, LineString: 1, MultiLineString: 1, Polygon: 2, MultiPolygon: 2 };
 
 export class MapController {
   private map: MapLibreMap | null = null;
+  private ready = false;
+  private pendingView: ControllerView | null = null;
+  private readonly added = new Set<string>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly styleLayerOwner = new Map<string, string>();
   private hovered: { source: string; id: string | number } | null = null;
+  private selected: { source: string; id: string | number } | null = null;
+  private visible = new Set<string>();
   private disposed = false;
 
   constructor(private readonly options: MapControllerOptions) {}
@@ -50,59 +72,132 @@ export class MapController {
       // Our own glyphs cover the Chinese labels; never fall back to whatever fonts the reader has.
       localIdeographFontFamily: false,
       attributionControl: { compact: false },
-      cooperativeGestures: false,
     });
     this.map = map;
     window.__map = map;
     map.addControl(new maplibre.NavigationControl({ showCompass: true }), 'top-right');
     map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('error', (e) => this.options.onError?.(describeMapError(e.error)));
+    map.on('mousemove', (e) => this.handleHover(e));
+    map.on('mouseout', () => this.setHover(null));
+    map.on('click', (e) => this.handleClick(e));
     map.once('load', () => {
-      this.addRegistryLayers();
+      for (const layer of LAYERS.filter((l) => !l.toggleable)) void this.ensureLayer(layer);
+      this.ready = true;
       this.options.onReady?.();
+      if (this.pendingView) this.sync(this.pendingView);
     });
   }
 
-  private addRegistryLayers() {
-    const map = this.map!;
-    const before = (map.getStyle().metadata as Record<string, string> | undefined)?.['hinterland:first-label-layer'];
-    for (const layer of LAYERS.filter((l) => !l.toggleable)) {
-      const source = sourceIdOf(layer);
-      map.addSource(source, {
-        type: 'geojson',
-        data: new URL(layerApiPath(layer.id), window.location.href).href,
-        promoteId: layer.idProperty,
-        attribution: layer.sources.map((s) => s.name.split(' (')[0]).join(' · '),
-      });
-      for (const styleLayer of layer.mapLayers(source)) map.addLayer(styleLayer as never, before);
-      const interactive = layer.mapLayers(source).find((l) => l.type === 'fill' || l.type === 'circle');
-      if (interactive) this.bindHover(layer, interactive.id, source);
+  /** Brings the map in line with the view; only what changed is touched. */
+  sync(view: ControllerView): void {
+    if (!this.map || !this.ready) {
+      this.pendingView = view;
+      return;
     }
+    const next = new Set(view.layers.filter((id) => layerById(id)?.toggleable));
+    for (const id of next) if (!this.visible.has(id)) void this.showLayer(id);
+    for (const id of this.visible) if (!next.has(id)) this.setVisibility(id, false);
+    this.visible = next;
   }
 
-  private bindHover(layer: LayerDefinition, styleLayerId: string, source: string) {
+  /** Loads a layer again after a failure. */
+  retryLayer(id: string): void {
+    const layer = layerById(id);
+    if (layer && this.visible.has(id)) void this.ensureLayer(layer);
+  }
+
+  private async showLayer(id: string) {
+    const layer = layerById(id)!;
+    await this.ensureLayer(layer);
+    if (this.visible.has(id)) this.setVisibility(id, true);
+  }
+
+  private setVisibility(id: string, on: boolean) {
+    const layer = layerById(id);
+    if (!this.map || !layer || !this.added.has(id)) return;
+    for (const l of layer.mapLayers(sourceIdOf(id))) this.map.setLayoutProperty(l.id, 'visibility', on ? 'visible' : 'none');
+  }
+
+  /** Fetches a layer's GeoJSON once and adds its source and style layers below the labels. */
+  private ensureLayer(layer: LayerDefinition): Promise<void> {
+    if (this.added.has(layer.id)) return Promise.resolve();
+    const inFlight = this.loading.get(layer.id);
+    if (inFlight) return inFlight;
+    const status = (s: LayerStatus) => this.options.onLayerStatus?.(layer.id, s);
+    status({ state: 'loading' });
+    const promise = fetch(layerApiPath(layer.id))
+      .then(async (res) => {
+        if (!res.ok) throw new Error(await errorMessage(res));
+        return res.json() as Promise<GeoJSON.FeatureCollection>;
+      })
+      .then((data) => {
+        if (!this.map || this.disposed) return;
+        this.addLayer(layer, data);
+        status({ state: 'ready', features: data.features.length });
+      })
+      .catch((err: unknown) => status({ state: 'error', message: err instanceof Error ? err.message : 'could not be loaded' }))
+      .finally(() => this.loading.delete(layer.id));
+    this.loading.set(layer.id, promise);
+    return promise;
+  }
+
+  private addLayer(layer: LayerDefinition, data: GeoJSON.FeatureCollection) {
     const map = this.map!;
-    map.on('mousemove', styleLayerId, (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {
-      const feature = e.features?.[0];
-      if (!feature || feature.id === undefined) return;
-      if (this.hovered?.id !== feature.id) {
-        this.clearHover();
-        this.hovered = { source, id: feature.id };
-        map.setFeatureState(this.hovered, { hover: true });
-      }
-      map.getCanvas().style.cursor = 'pointer';
-      this.options.onHover?.({ layerId: layer.id, properties: feature.properties, point: e.point });
-    });
-    map.on('mouseleave', styleLayerId, () => {
-      this.clearHover();
-      map.getCanvas().style.cursor = '';
-      this.options.onHover?.(null);
-    });
+    const source = sourceIdOf(layer.id);
+    const before = (map.getStyle().metadata as Record<string, string> | undefined)?.['hinterland:first-label-layer'];
+    const existing = map.getSource(source) as GeoJSONSource | undefined;
+    if (existing) existing.setData(data);
+    else map.addSource(source, { type: 'geojson', data, promoteId: layer.idProperty });
+    for (const styleLayer of layer.mapLayers(source)) {
+      if (map.getLayer(styleLayer.id)) continue;
+      const hidden = layer.toggleable && !this.visible.has(layer.id);
+      map.addLayer({ ...styleLayer, layout: { ...(styleLayer as { layout?: object }).layout, visibility: hidden ? 'none' : 'visible' } } as never, before);
+      this.styleLayerOwner.set(styleLayer.id, layer.id);
+    }
+    this.added.add(layer.id);
   }
 
-  private clearHover() {
-    if (this.hovered && this.map) this.map.setFeatureState(this.hovered, { hover: false });
-    this.hovered = null;
+  /** The topmost interactive feature under the pointer: points before lines before areas. */
+  private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    const map = this.map!;
+    const layers = [...this.styleLayerOwner.keys()].filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+    if (layers.length === 0) return undefined;
+    const features = map.queryRenderedFeatures([point.x, point.y], { layers }).filter((f) => f.id !== undefined);
+    return features.sort((a, b) => (GEOMETRY_PRIORITY[a.geometry.type] ?? 3) - (GEOMETRY_PRIORITY[b.geometry.type] ?? 3))[0];
+  }
+
+  private refOf(f: MapGeoJSONFeature): FeatureRef {
+    return { layerId: this.styleLayerOwner.get(f.layer.id)!, featureId: f.id!, properties: unflattenProperties(f.properties) };
+  }
+
+  private handleHover(e: MapMouseEvent) {
+    const f = this.featureAt(e.point);
+    this.setHover(f ? { ...this.refOf(f), point: { x: e.point.x, y: e.point.y } } : null, f?.source);
+  }
+
+  private setHover(info: HoverInfo | null, source?: string) {
+    const map = this.map;
+    if (!map) return;
+    if (this.hovered && (this.hovered.id !== info?.featureId || this.hovered.source !== source)) {
+      map.setFeatureState(this.hovered, { hover: false });
+      this.hovered = null;
+    }
+    if (info && source && !this.hovered) {
+      this.hovered = { source, id: info.featureId };
+      map.setFeatureState(this.hovered, { hover: true });
+    }
+    map.getCanvas().style.cursor = info ? 'pointer' : '';
+    this.options.onHover?.(info);
+  }
+
+  private handleClick(e: MapMouseEvent) {
+    const f = this.featureAt(e.point);
+    const map = this.map!;
+    if (this.selected) map.setFeatureState(this.selected, { selected: false });
+    this.selected = f ? { source: f.source, id: f.id! } : null;
+    if (this.selected) map.setFeatureState(this.selected, { selected: true });
+    this.options.onSelect?.(f ? this.refOf(f) : null);
   }
 
   destroy() {
@@ -110,6 +205,15 @@ export class MapController {
     if (this.map && window.__map === this.map) delete window.__map;
     this.map?.remove();
     this.map = null;
+  }
+}
+
+async function errorMessage(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { message?: string };
+    return body.message ?? `the server answered ${res.status}`;
+  } catch {
+    return `the server answered ${res.status}`;
   }
 }
 

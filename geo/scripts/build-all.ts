@@ -11,6 +11,8 @@ import { buildGlyphs } from './build-glyphs';
 import { buildIndicators } from './build-indicators';
 import { buildHuLine } from './build-hu-line';
 import { buildRailHubs } from './build-rail-hubs';
+import { buildCityClusters } from './build-city-clusters';
+import { buildPairsAndFocus } from './build-pairs-and-focus';
 import { BUILD_DIR, ROOT } from './paths';
 
 const STAMP = path.join(BUILD_DIR, '.inputs-hash');
@@ -57,6 +59,11 @@ function run() {
   console.log(`geo: Hu Line cuts ${hu.provinces.filter((p) => p.cut).length} provinces`);
   const hubs = buildRailHubs(provinces);
   console.log(`geo: ${hubs.features.length} rail hubs (${hubs.features.filter((f) => f.properties?.location_precision === 'city').length} placed at their city)`);
+  const clusters = buildCityClusters(provinces);
+  const unplaced = clusters.features.flatMap((f) => (f.properties!.members as Array<{ lnglat: unknown; name_en: string }>).filter((m) => !m.lnglat).map((m) => m.name_en));
+  console.log(`geo: ${clusters.features.length} city clusters; ${unplaced.length} member cities not found in GeoNames: ${unplaced.join(', ')}`);
+  const pf = buildPairsAndFocus(provinces);
+  console.log(`geo: ${pf.pairs} East–West pairs, ${pf.focus} focus cities`);
   const basemap = buildBasemap(provinces);
   console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);
   const glyphs = buildGlyphs([

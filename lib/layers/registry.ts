@@ -7,11 +7,26 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { huLine } from './definitions/hu-line';
 import { provinces } from './definitions/provinces';
 import { railHubs } from './definitions/rail-hubs';
+import { cityClusters } from './definitions/city-clusters';
+import { collaborationPairs } from './definitions/collaboration-pairs';
+import { focusCities } from './definitions/focus-cities';
 
 export interface LayerSource {
   name: string;
   url?: string;
   licence: string;
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  symbol: 'fill' | 'line' | 'dashed-line' | 'circle';
+}
+
+/** What the hover card shows for a feature: a title and a few short lines. */
+export interface TooltipContent {
+  title: string;
+  lines: string[];
 }
 
 /** observed: published facts; reference: a drawn construct (the Hu Line); schematic: an outline we drew; modeled: computed by us. */
@@ -35,9 +50,11 @@ export interface LayerDefinition {
   filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
   /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
   mapLayers: (sourceId: string) => LayerSpecification[];
+  legend: LegendItem[];
+  tooltip: (properties: Record<string, unknown>) => TooltipContent;
 }
 
-export const LAYERS: readonly LayerDefinition[] = [provinces, huLine, railHubs];
+export const LAYERS: readonly LayerDefinition[] = [provinces, huLine, cityClusters, railHubs, collaborationPairs, focusCities];
 
 const BY_ID = new Map(LAYERS.map((l) => [l.id, l]));
 

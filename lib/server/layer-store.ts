@@ -20,6 +20,9 @@ const LOADERS: Record<string, (year?: number) => Collection> = {
   provinces: () => readCollection('provinces.geojson'),
   'hu-line': (year) => huLineCollection(year),
   'rail-hubs': () => readCollection('layers/rail-hubs.geojson'),
+  'city-clusters': () => readCollection('layers/city-clusters.geojson'),
+  'collaboration-pairs': () => readCollection('layers/collaboration-pairs.geojson'),
+  'focus-cities': () => readCollection('layers/focus-cities.geojson'),
 };
 
 const readCollection = (file: string): Collection => JSON.parse(readBuildFile(file).toString('utf8'));

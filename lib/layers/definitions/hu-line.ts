@@ -38,6 +38,17 @@ export const huLine: LayerDefinition = {
   ],
   idProperty: 'id',
   properties: huLineProperties,
+  legend: [{ label: 'Hu Line (Heihe–Tengchong)', color: '#b83227', symbol: 'dashed-line' }],
+  tooltip: (p) => {
+    const split = p.split as { year: number; population: { east_pct: number } | null; area: { east_pct: number } } | undefined;
+    return {
+      title: 'Hu Line 胡焕庸线',
+      lines: [
+        'Heihe (Heilongjiang) – Tengchong (Yunnan), Hu Huanyong 1935',
+        split?.population ? `${split.year}: ${split.population.east_pct}% of people live east of it, on ${split.area.east_pct}% of the land` : 'East: 96% of people on 36% of the land (1935)',
+      ],
+    };
+  },
   mapLayers: (source) => [
     {
       id: 'hu-line-casing',

@@ -20,13 +20,20 @@ export const provinces: LayerDefinition = {
   sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
   idProperty: 'code',
   properties: provinceProperties,
+  legend: [{ label: 'Province', color: '#c8d3de', symbol: 'fill' }],
+  tooltip: (p) => ({ title: `${p.name_en} ${p.name_zh}`, lines: [`${String(p.region).replace(/^./, (c) => c.toUpperCase())} region${p.coastal ? ' · coastal' : ''}`] }),
   mapLayers: (source) => [
     {
       id: 'provinces-fill',
       type: 'fill',
       source,
       paint: {
-        'fill-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#9fb8cf', '#c8d3de'],
+        'fill-color': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false], '#7f9fbf',
+          ['boolean', ['feature-state', 'hover'], false], '#9fb8cf',
+          '#c8d3de',
+        ],
         'fill-opacity': 0.55,
       },
     },
@@ -35,7 +42,10 @@ export const provinces: LayerDefinition = {
       type: 'line',
       source,
       // The basemap draws every border; this layer only outlines the province under the pointer.
-      paint: { 'line-color': '#1f2a33', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+      paint: {
+        'line-color': '#1f2a33',
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, ['boolean', ['feature-state', 'hover'], false], 1.5, 0],
+      },
     },
   ],
 };

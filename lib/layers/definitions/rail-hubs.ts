@@ -32,6 +32,17 @@ export const railHubs: LayerDefinition = {
   idProperty: 'id',
   properties: railHubProperties,
   filterByYear: (props, year) => props.opened !== null && (props.opened as number) <= year,
+  legend: [
+    { label: 'HSR hub station', color: '#5a2d82', symbol: 'circle' },
+    { label: 'placed at its city (station coordinates not sourced)', color: 'rgba(90,45,130,0.6)', symbol: 'circle' },
+  ],
+  tooltip: (p) => ({
+    title: `${p.name_en} ${p.name_zh}`,
+    lines: [
+      `${p.opened ? `Opened ${p.opened}` : 'HSR opening year not sourced'} · ${p.city}`,
+      ...((p.corridors as string[] | undefined) ?? []).slice(0, 3),
+    ],
+  }),
   mapLayers: (source) => [
     {
       id: 'rail-hubs-circle',

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { showLayer, waitForMapIdle } from './map-helpers';
+
+const OVERLAYS = [
+  { title: 'Hu Line', styleLayer: 'hu-line-line', min: 1 },
+  { title: 'City clusters', styleLayer: 'city-clusters-fill', min: 15 },
+  { title: 'Rail hubs', styleLayer: 'rail-hubs-circle', min: 25 },
+  { title: 'East–West pairs', styleLayer: 'collaboration-pairs-line', min: 11 },
+  { title: 'Focus cities', styleLayer: 'focus-cities-circle', min: 3 },
+];
+
+const renderedCount = (page: import('@playwright/test').Page, layer: string, property: string) =>
+  page.evaluate(
+    ({ layer, property }) => new Set(window.__map!.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties?.[property])).size,
+    { layer, property },
+  );
+
+test.describe('thematic layers', () => {
+  test('each checkbox draws its layer and shows its legend', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    for (const { title, styleLayer, min } of OVERLAYS) {
+      const box = page.getByRole('checkbox', { name: title });
+      await box.check();
+      await expect(page.getByRole('list', { name: `${title} legend` })).toBeVisible();
+      await waitForMapIdle(page);
+      expect(await renderedCount(page, styleLayer, 'id'), title).toBeGreaterThanOrEqual(min);
+      await box.uncheck();
+      await waitForMapIdle(page);
+      expect(await page.evaluate((l) => window.__map!.getLayoutProperty(l, 'visibility'), styleLayer)).toBe('none');
+    }
+  });
+
+  test('labels modeled, schematic and reference layers as such', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-layer="city-clusters"] .layer-kind')).toHaveText('schematic outlines');
+    await expect(page.locator('[data-layer="hu-line"] .layer-kind')).toHaveText('reference line');
+  });
+
+  test('a failing layer shows its error and a retry while the rest keeps working', async ({ page }) => {
+    let fail = true;
+    await page.route('**/api/layers/rail-hubs', (route) =>
+      fail ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable","message":"try again later"}' }) : route.continue(),
+    );
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByRole('checkbox', { name: 'Rail hubs' }).check();
+    const alert = page.locator('[data-layer="rail-hubs"] [role="alert"]');
+    await expect(alert).toContainText('Rail hubs could not be loaded: try again later');
+    await showLayer(page, 'Focus cities');
+    expect(await renderedCount(page, 'focus-cities-circle', 'id')).toBe(3);
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('list', { name: 'Rail hubs legend' })).toBeVisible();
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, 'rail-hubs-circle', 'id')).toBeGreaterThanOrEqual(25);
+  });
+
+  test('clicking a focus city selects it and shows its cited facts', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await showLayer(page, 'Focus cities');
+    const wuhan = await page.evaluate(() => {
+      const f = window.__map!.queryRenderedFeatures({ layers: ['focus-cities-circle'] }).find((x) => x.properties?.id === 'wuhan')!;
+      return window.__map!.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    });
+    await page.mouse.move(wuhan.x, wuhan.y);
+    await expect(page.getByRole('tooltip')).toContainText('Wuhan');
+    await page.mouse.click(wuhan.x, wuhan.y);
+    const card = page.getByRole('complementary', { name: 'Selection details' });
+    await expect(card.getByRole('heading', { name: 'Wuhan 武汉' })).toBeVisible();
+    await expect(card).toContainText('Optics Valley');
+    await expect(card.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from '../../zod';
+import type { LayerDefinition } from '../registry';
+
+const member = z.object({
+  name_en: z.string(),
+  name_zh: z.string(),
+  province_code: z.string().regex(/^\d{6}$/),
+  partial: z.boolean().optional(),
+  /** GeoNames point of the city, or null where the name could not be found there. */
+  lnglat: z.tuple([z.number(), z.number()]).nullable(),
+});
+
+export const cityClusterProperties = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name_en: z.string(),
+  name_zh: z.string(),
+  tier: z.enum(['optimise', 'develop', 'cultivate']),
+  approved: z.number().int().nullable(),
+  plan_title: z.string(),
+  plan_title_zh: z.string(),
+  plan_publisher: z.string(),
+  plan_url: z.string(),
+  members: z.array(member),
+  member_note: z.string(),
+  provinces: z.array(z.string()),
+  outline: z.literal('schematic'),
+  via: z.array(z.string()),
+});
+
+export type CityClusterProperties = z.infer<typeof cityClusterProperties>;
+
+export const TIER_COLOURS = { optimise: '#c2410c', develop: '#0f766e', cultivate: '#6d28d9' } as const;
+
+export const cityClusters: LayerDefinition = {
+  id: 'city-clusters',
+  title: 'City clusters',
+  description:
+    'The 19 urban agglomerations (城市群) of the 14th Five-Year Plan by tier — optimise, develop, cultivate — with member cities from each ' +
+    'cluster’s plan. Outlines are schematic: a 30 km buffer around the convex hull of the member cities’ GeoNames points, not plan boundaries.',
+  geometryType: 'Polygon',
+  kind: 'schematic',
+  toggleable: true,
+  sources: [
+    { name: '14th Five-Year Plan (2021) for the list and tiers; each cluster’s State Council/NDRC or provincial plan for its members (per feature)', licence: 'Official documents; facts cited' },
+    { name: 'GeoNames (member city points)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+  ],
+  idProperty: 'id',
+  properties: cityClusterProperties,
+  legend: [
+    { label: 'Optimise and upgrade (5)', color: TIER_COLOURS.optimise, symbol: 'fill' },
+    { label: 'Develop and expand (5)', color: TIER_COLOURS.develop, symbol: 'fill' },
+    { label: 'Cultivate (9)', color: TIER_COLOURS.cultivate, symbol: 'fill' },
+  ],
+  tooltip: (p) => ({
+    title: `${p.name_en} ${p.name_zh}`,
+    lines: [
+      `Tier: ${p.tier}${p.approved ? ` · plan approved ${p.approved}` : ''}`,
+      `${(p.members as unknown[] | undefined)?.length ?? 0} member cities · outline schematic`,
+    ],
+  }),
+  mapLayers: (source) => [
+    {
+      id: 'city-clusters-fill',
+      type: 'fill',
+      source,
+      paint: {
+        'fill-color': ['match', ['get', 'tier'], 'optimise', TIER_COLOURS.optimise, 'develop', TIER_COLOURS.develop, TIER_COLOURS.cultivate],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.28, 0.14],
+      },
+    },
+    {
+      id: 'city-clusters-outline',
+      type: 'line',
+      source,
+      paint: {
+        'line-color': ['match', ['get', 'tier'], 'optimise', TIER_COLOURS.optimise, 'develop', TIER_COLOURS.develop, TIER_COLOURS.cultivate],
+        'line-width': 1.2,
+        'line-dasharray': [2, 1.5],
+      },
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+import { z } from '../../zod';
+import type { LayerDefinition } from '../registry';
+
+export const collaborationPairProperties = z.object({
+  id: z.string(),
+  east_code: z.string().regex(/^\d{6}$/),
+  west_code: z.string().regex(/^\d{6}$/),
+  east_name_en: z.string(),
+  east_name_zh: z.string(),
+  west_name_en: z.string(),
+  west_name_zh: z.string(),
+  since: z.number().int(),
+  until: z.number().int().nullable(),
+  status: z.enum(['current', 'historical']),
+  /** 'city' where the pairing was led by a city of the eastern province (named in the note). */
+  level: z.enum(['province', 'city']),
+  programme: z.string(),
+  note: z.string(),
+  source: z.string(),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+});
+
+export const collaborationPairs: LayerDefinition = {
+  id: 'collaboration-pairs',
+  title: 'East–West pairs',
+  description:
+    'East–West collaboration (东西部协作) pairings: curved lines from each eastern province’s capital to its western partner’s. ' +
+    'Current pairs follow the 2021 adjustment, each confirmed from the two sides’ own reports (no single official 2021 list was found); ' +
+    'earlier pairings since 1996 are marked historical. With a year, a pair shows from its first documented year; a historical pair whose end ' +
+    'no source gave is shown until the 2021 re-pairing.',
+  geometryType: 'LineString',
+  years: [1996, 2025],
+  kind: 'observed',
+  toggleable: true,
+  sources: [{ name: 'Provincial and national reports, per feature (see sources)', licence: 'Official documents and news reports; facts cited' }],
+  idProperty: 'id',
+  properties: collaborationPairProperties,
+  filterByYear: (p, year) => (p.since as number) <= year && year < ((p.until as number | null) ?? (p.status === 'historical' ? 2021 : 9999)),
+  legend: [
+    { label: 'Current pair (2021 adjustment)', color: '#1d4ed8', symbol: 'line' },
+    { label: 'Earlier pairing (historical)', color: '#94a3b8', symbol: 'dashed-line' },
+  ],
+  tooltip: (p) => ({
+    title: `${p.east_name_en} → ${p.west_name_en}`,
+    lines: [`${p.east_name_zh} → ${p.west_name_zh}`, `Since ${p.since}${p.until ? `, until ${p.until}` : ''}${p.level === 'city' ? ' · city-level' : ''} · ${p.status}`],
+  }),
+  mapLayers: (source) => [
+    {
+      id: 'collaboration-pairs-line',
+      type: 'line',
+      source,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', ['==', ['get', 'status'], 'current'], '#1d4ed8', '#94a3b8'],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 4, 2],
+        'line-opacity': 0.85,
+        'line-dasharray': ['case', ['==', ['get', 'status'], 'current'], ['literal', [1, 0]], ['literal', [2, 2]]],
+      },
+    },
+  ],
+};

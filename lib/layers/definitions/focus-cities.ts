@@ -1,0 +1,50 @@
+import { z } from '../../zod';
+import type { LayerDefinition } from '../registry';
+
+export const focusCityProperties = z.object({
+  id: z.string(),
+  name_en: z.string(),
+  name_zh: z.string(),
+  province_code: z.string().regex(/^\d{6}$/),
+  theme: z.string(),
+  facts: z.array(z.object({ text: z.string(), source: z.string() })).min(1),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+});
+
+export const focusCities: LayerDefinition = {
+  id: 'focus-cities',
+  title: 'Focus cities',
+  description:
+    'The three cities the brief follows: Wuhan (Optics Valley, intelligent vehicles), Chongqing (rail hub, Yangtze port, westbound trains) ' +
+    'and Xining (solar, wind and salt-lake lithium), each with cited facts. Points are the cities’ GeoNames locations.',
+  geometryType: 'Point',
+  kind: 'observed',
+  toggleable: true,
+  sources: [
+    { name: 'Official, news and encyclopedia sources, per fact (see sources)', licence: 'Facts cited' },
+    { name: 'GeoNames (city points)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+  ],
+  idProperty: 'id',
+  properties: focusCityProperties,
+  legend: [{ label: 'Focus city of the brief', color: '#f59e0b', symbol: 'circle' }],
+  tooltip: (p) => ({ title: `${p.name_en} ${p.name_zh}`, lines: [String(p.theme)] }),
+  mapLayers: (source) => [
+    {
+      id: 'focus-cities-halo',
+      type: 'circle',
+      source,
+      paint: { 'circle-radius': 13, 'circle-color': '#f59e0b', 'circle-opacity': 0.25 },
+    },
+    {
+      id: 'focus-cities-circle',
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 8, 6],
+        'circle-color': '#f59e0b',
+        'circle-stroke-color': '#7c2d12',
+        'circle-stroke-width': 1.5,
+      },
+    },
+  ],
+};
