@@ -39,6 +39,11 @@ export function Dashboard() {
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
       </div>
       <MapView layers={layers} onHover={setHover} onSelect={setSelection} onLayerStatus={onLayerStatus} controllerRef={controllerRef} />
+      {visible.has('nightlights') && (
+        <p className="map-badge" role="note">
+          Nightlight proxy: modeled from population and GDP per capita — not satellite data
+        </p>
+      )}
       {hover && <HoverCard info={hover} />}
       {selection && <SelectionCard selection={selection} onClose={() => setSelection(null)} />}
     </>

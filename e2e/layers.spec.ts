@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { showLayer, waitForMapIdle } from './map-helpers';
 
 const OVERLAYS = [
+  { title: 'Nightlight proxy', styleLayer: 'nightlights-fill', min: 100 },
   { title: 'Hu Line', styleLayer: 'hu-line-line', min: 1 },
   { title: 'City clusters', styleLayer: 'city-clusters-fill', min: 15 },
   { title: 'Rail hubs', styleLayer: 'rail-hubs-circle', min: 25 },
@@ -35,6 +36,9 @@ test.describe('thematic layers', () => {
     await page.goto('/');
     await expect(page.locator('[data-layer="city-clusters"] .layer-kind')).toHaveText('schematic outlines');
     await expect(page.locator('[data-layer="hu-line"] .layer-kind')).toHaveText('reference line');
+    await expect(page.locator('[data-layer="nightlights"] .layer-kind')).toHaveText('modeled proxy');
+    await page.getByRole('checkbox', { name: 'Nightlight proxy' }).check();
+    await expect(page.getByRole('note')).toContainText('not satellite data');
   });
 
   test('a failing layer shows its error and a retry while the rest keeps working', async ({ page }) => {

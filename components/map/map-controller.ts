@@ -41,6 +41,15 @@ export interface ControllerView {
 }
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
+
+/** What setFeatureState needs to find a feature (sourceLayer for vector tiles). */
+interface FeatureTarget {
+  source: string;
+  sourceLayer?: string;
+  id: string | number;
+}
+
+const targetOf = (f: MapGeoJSONFeature): FeatureTarget => ({ source: f.source, sourceLayer: f.sourceLayer, id: f.id! });
 const GEOMETRY_PRIORITY: Record<string, number> = { Point: 0, MultiPoint: 0, LineString: 1, MultiLineString: 1, Polygon: 2, MultiPolygon: 2 };
 
 export class MapController {
@@ -50,8 +59,8 @@ export class MapController {
   private readonly added = new Set<string>();
   private readonly loading = new Map<string, Promise<void>>();
   private readonly styleLayerOwner = new Map<string, string>();
-  private hovered: { source: string; id: string | number } | null = null;
-  private selected: { source: string; id: string | number } | null = null;
+  private hovered: FeatureTarget | null = null;
+  private selected: FeatureTarget | null = null;
   private visible = new Set<string>();
   private disposed = false;
 
@@ -77,7 +86,11 @@ export class MapController {
     window.__map = map;
     map.addControl(new maplibre.NavigationControl({ showCompass: true }), 'top-right');
     map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.on('error', (e) => this.options.onError?.(describeMapError(e.error)));
+    map.on('error', (e: { error: unknown; sourceId?: string }) => {
+      const owner = e.sourceId?.startsWith('layer:') ? e.sourceId.slice('layer:'.length) : undefined;
+      if (owner) this.options.onLayerStatus?.(owner, { state: 'error', message: describeMapError(e.error) });
+      else this.options.onError?.(describeMapError(e.error));
+    });
     map.on('mousemove', (e) => this.handleHover(e));
     map.on('mouseout', () => this.setHover(null));
     map.on('click', (e) => this.handleClick(e));
@@ -126,6 +139,11 @@ export class MapController {
     if (inFlight) return inFlight;
     const status = (s: LayerStatus) => this.options.onLayerStatus?.(layer.id, s);
     status({ state: 'loading' });
+    if (layer.vectorTiles) {
+      this.addTiledLayer(layer);
+      status({ state: 'ready', features: 0 });
+      return Promise.resolve();
+    }
     const promise = fetch(layerApiPath(layer.id))
       .then(async (res) => {
         if (!res.ok) throw new Error(await errorMessage(res));
@@ -143,12 +161,31 @@ export class MapController {
   }
 
   private addLayer(layer: LayerDefinition, data: GeoJSON.FeatureCollection) {
+    const source = sourceIdOf(layer.id);
+    const existing = this.map!.getSource(source) as GeoJSONSource | undefined;
+    if (existing) existing.setData(data);
+    else this.map!.addSource(source, { type: 'geojson', data, promoteId: layer.idProperty });
+    this.addStyleLayers(layer);
+  }
+
+  /** Large layers come as vector tiles from our own tile route. */
+  private addTiledLayer(layer: LayerDefinition) {
+    const source = sourceIdOf(layer.id);
+    const { tileset, sourceLayer } = layer.vectorTiles!;
+    if (!this.map!.getSource(source)) {
+      this.map!.addSource(source, {
+        type: 'vector',
+        url: new URL(`/api/tiles/${tileset}`, window.location.href).href,
+        promoteId: { [sourceLayer]: layer.idProperty },
+      });
+    }
+    this.addStyleLayers(layer);
+  }
+
+  private addStyleLayers(layer: LayerDefinition) {
     const map = this.map!;
     const source = sourceIdOf(layer.id);
-    const before = (map.getStyle().metadata as Record<string, string> | undefined)?.['hinterland:first-label-layer'];
-    const existing = map.getSource(source) as GeoJSONSource | undefined;
-    if (existing) existing.setData(data);
-    else map.addSource(source, { type: 'geojson', data, promoteId: layer.idProperty });
+    const before = this.beforeIdFor(layer);
     for (const styleLayer of layer.mapLayers(source)) {
       if (map.getLayer(styleLayer.id)) continue;
       const hidden = layer.toggleable && !this.visible.has(layer.id);
@@ -156,6 +193,17 @@ export class MapController {
       this.styleLayerOwner.set(styleLayer.id, layer.id);
     }
     this.added.add(layer.id);
+  }
+
+  /** Keeps overlays in registry order whatever order they are switched on: below later ones, below labels. */
+  private beforeIdFor(layer: LayerDefinition): string | undefined {
+    const map = this.map!;
+    const later = LAYERS.slice(LAYERS.indexOf(layer) + 1);
+    for (const l of later) {
+      const first = l.mapLayers(sourceIdOf(l.id))[0];
+      if (first && map.getLayer(first.id)) return first.id;
+    }
+    return (map.getStyle().metadata as Record<string, string> | undefined)?.['hinterland:first-label-layer'];
   }
 
   /** The topmost interactive feature under the pointer: points before lines before areas. */
@@ -173,18 +221,18 @@ export class MapController {
 
   private handleHover(e: MapMouseEvent) {
     const f = this.featureAt(e.point);
-    this.setHover(f ? { ...this.refOf(f), point: { x: e.point.x, y: e.point.y } } : null, f?.source);
+    this.setHover(f ? { ...this.refOf(f), point: { x: e.point.x, y: e.point.y } } : null, f && targetOf(f));
   }
 
-  private setHover(info: HoverInfo | null, source?: string) {
+  private setHover(info: HoverInfo | null, target?: FeatureTarget) {
     const map = this.map;
     if (!map) return;
-    if (this.hovered && (this.hovered.id !== info?.featureId || this.hovered.source !== source)) {
+    if (this.hovered && (this.hovered.id !== target?.id || this.hovered.source !== target?.source)) {
       map.setFeatureState(this.hovered, { hover: false });
       this.hovered = null;
     }
-    if (info && source && !this.hovered) {
-      this.hovered = { source, id: info.featureId };
+    if (info && target && !this.hovered) {
+      this.hovered = target;
       map.setFeatureState(this.hovered, { hover: true });
     }
     map.getCanvas().style.cursor = info ? 'pointer' : '';
@@ -195,7 +243,7 @@ export class MapController {
     const f = this.featureAt(e.point);
     const map = this.map!;
     if (this.selected) map.setFeatureState(this.selected, { selected: false });
-    this.selected = f ? { source: f.source, id: f.id! } : null;
+    this.selected = f ? targetOf(f) : null;
     if (this.selected) map.setFeatureState(this.selected, { selected: true });
     this.options.onSelect?.(f ? this.refOf(f) : null);
   }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { buildProvinces, writeProvinces } from './build-provinces';
 import { buildBasemap } from './build-basemap';
 import { buildGlyphs } from './build-glyphs';
-import { buildIndicators } from './build-indicators';
+import { buildIndicators, writeIndicators } from './build-indicators';
+import { buildNightlights } from './build-nightlights';
 import { buildHuLine } from './build-hu-line';
 import { buildRailHubs } from './build-rail-hubs';
 import { buildCityClusters } from './build-city-clusters';
@@ -64,6 +65,10 @@ function run() {
   console.log(`geo: ${clusters.features.length} city clusters; ${unplaced.length} member cities not found in GeoNames: ${unplaced.join(', ')}`);
   const pf = buildPairsAndFocus(provinces);
   console.log(`geo: ${pf.pairs} East–West pairs, ${pf.focus} focus cities`);
+  const lights = buildNightlights(provinces, dataset);
+  const last = lights.inequality.at(-1);
+  console.log(`geo: nightlight proxy ${lights.cells.length} cells × ${lights.years.length} years; Gini ${last?.year}: grid ${last?.gini_grid}, provinces ${last?.gini_province}`);
+  writeIndicators(dataset);
   const basemap = buildBasemap(provinces);
   console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);
   const glyphs = buildGlyphs([

@@ -21,9 +21,10 @@ export function readSourceFiles(dir = SOURCES_DIR): SourceFiles {
   };
 }
 
-export function buildIndicators(): Dataset {
-  const dataset = buildDataset(readSourceFiles());
+export const buildIndicators = (): Dataset => buildDataset(readSourceFiles());
+
+/** Written after the modeled series (nightlights) have been added. */
+export function writeIndicators(dataset: Dataset): void {
   fs.mkdirSync(BUILD_DIR, { recursive: true });
   fs.writeFileSync(path.join(BUILD_DIR, 'indicators.json'), JSON.stringify(dataset));
-  return dataset;
 }

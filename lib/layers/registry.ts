@@ -10,6 +10,7 @@ import { railHubs } from './definitions/rail-hubs';
 import { cityClusters } from './definitions/city-clusters';
 import { collaborationPairs } from './definitions/collaboration-pairs';
 import { focusCities } from './definitions/focus-cities';
+import { nightlights } from './definitions/nightlights';
 
 export interface LayerSource {
   name: string;
@@ -51,10 +52,12 @@ export interface LayerDefinition {
   /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
   mapLayers: (sourceId: string) => LayerSpecification[];
   legend: LegendItem[];
+  /** Drawn from a vector tileset (large layers) instead of the layer's GeoJSON. */
+  vectorTiles?: { tileset: string; sourceLayer: string };
   tooltip: (properties: Record<string, unknown>) => TooltipContent;
 }
 
-export const LAYERS: readonly LayerDefinition[] = [provinces, huLine, cityClusters, railHubs, collaborationPairs, focusCities];
+export const LAYERS: readonly LayerDefinition[] = [provinces, nightlights, huLine, cityClusters, railHubs, collaborationPairs, focusCities];
 
 const BY_ID = new Map(LAYERS.map((l) => [l.id, l]));
 
@@ -78,6 +81,7 @@ export function layerCatalogueEntry(l: LayerDefinition) {
     sources: l.sources,
     licence: l.sources.map((s) => s.licence).join('; '),
     url: layerApiPath(l.id),
+    tiles: l.vectorTiles ? `/api/tiles/${l.vectorTiles.tileset}` : null,
     properties: Object.keys(l.properties.shape),
   };
 }

@@ -9,6 +9,7 @@ import type { BBox, LayerQuery } from '../layers/query';
 import type { LayerDefinition } from '../layers/registry';
 import { readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
+import { nightlightCollection } from './nightlight-layer';
 
 export const GEOJSON_CONTENT_TYPE = 'application/geo+json; charset=utf-8';
 export const LAYER_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -19,6 +20,7 @@ type Collection = FeatureCollection & { metadata?: unknown };
 const LOADERS: Record<string, (year?: number) => Collection> = {
   provinces: () => readCollection('provinces.geojson'),
   'hu-line': (year) => huLineCollection(year),
+  nightlights: (year) => nightlightCollection(year),
   'rail-hubs': () => readCollection('layers/rail-hubs.geojson'),
   'city-clusters': () => readCollection('layers/city-clusters.geojson'),
   'collaboration-pairs': () => readCollection('layers/collaboration-pairs.geojson'),

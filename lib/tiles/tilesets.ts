@@ -1,8 +1,10 @@
 /** The tilesets the server can answer for, by id. Ids are looked up here, never used as paths. */
 import { BASEMAP } from './basemap-tileset';
+import { NIGHTLIGHTS } from './nightlights-tileset';
 
 export const TILESETS = {
   basemap: { ...BASEMAP.tileset, layers: BASEMAP.layers, description: 'Hinterland basemap: Natural Earth 1:50m, China provinces, GeoNames cities' },
+  nightlights: { ...NIGHTLIGHTS.tileset, layers: NIGHTLIGHTS.layers, description: 'MODELED nightlight proxy (not satellite data), 0.5° grid, one brightness property per year' },
 } as const;
 
 export type TilesetId = keyof typeof TILESETS;

@@ -107,3 +107,30 @@ describe('layer query validation', () => {
     expect((await res.json()).message).toMatch(message);
   });
 });
+
+describe('GET /api/layers/nightlights', () => {
+  it('says it is a modeled proxy and how it was made', async () => {
+    const fc = await (await GET(routeRequest('/api/layers/nightlights?year=2010&bbox=110,28,116,34'), routeParams({ id: 'nightlights' }))).json();
+    expect(fc.metadata.modeled).toBe(true);
+    expect(fc.metadata.label).toMatch(/modeled proxy/i);
+    expect(fc.metadata.method).toMatch(/GeoNames/);
+    expect(fc.metadata.year).toBe(2010);
+    expect(fc.features.length).toBeGreaterThan(20);
+    for (const f of fc.features) {
+      expect(f.properties).toMatchObject({ modeled: true, year: 2010 });
+      expect(f.properties.brightness).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('reports deeper inequality across grid cells than across provinces, every year', async () => {
+    const fc = await (await GET(routeRequest('/api/layers/nightlights'), routeParams({ id: 'nightlights' }))).json();
+    expect(fc.metadata.inequality.length).toBeGreaterThanOrEqual(10);
+    for (const row of fc.metadata.inequality) expect(row.gini_grid).toBeGreaterThan(row.gini_province);
+  });
+
+  it('is listed as modeled in the catalogue', async () => {
+    const { GET: catalogue } = await import('../route');
+    const { layers } = await (await catalogue()).json();
+    expect(layers.find((l: { id: string }) => l.id === 'nightlights')).toMatchObject({ modeled: true, kind: 'modeled', tiles: '/api/tiles/nightlights' });
+  });
+});

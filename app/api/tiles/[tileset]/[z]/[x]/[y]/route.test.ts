@@ -60,3 +60,21 @@ describe('GET /api/tiles/basemap/{z}/{x}/{y}', () => {
     expect(JSON.stringify(await res.json())).not.toMatch(/\/work|node_modules|geo\/build/);
   });
 });
+
+describe('GET /api/tiles/nightlights/{z}/{x}/{y}', () => {
+  it('serves the modeled grid with a brightness property per year', async () => {
+    const res = await getTile('nightlights', '5', '26', '13', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    const tile = new VectorTile(new PbfReader(zlib.gunzipSync(Buffer.from(await res.arrayBuffer()))));
+    const layer = tile.layers.nightlights;
+    expect(layer.length).toBeGreaterThan(10);
+    const props = layer.feature(0).properties;
+    expect(props).toHaveProperty('b2024');
+    expect(props).toHaveProperty('b2005');
+  });
+
+  it('applies the same coordinate rules as the basemap', async () => {
+    expect((await getTile('nightlights', '9', '0', '0')).status).toBe(400);
+    expect((await getTile('nightlights', '8', '0', '0')).status).toBe(204);
+  });
+});

