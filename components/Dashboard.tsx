@@ -5,15 +5,46 @@ import { MapView } from './map/MapView';
 import { HoverCard } from './map/HoverCard';
 import type { FeatureRef, HoverInfo, LayerStatus, MapController } from './map/map-controller';
 import { LayerPanel } from './controls/LayerPanel';
+import { IndicatorControls } from './controls/IndicatorControls';
+import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { SelectionCard } from './panel/SelectionCard';
+import { useCatalogue, useIndicatorYear } from './data/use-indicators';
+import { fillExpression, makeBins } from '@/lib/choropleth/bins';
+import type { Classification } from '@/lib/choropleth/classify';
+import { paletteFor } from '@/lib/choropleth/palette';
+import { ranks } from '@/lib/choropleth/rank';
+import { nearestYear } from '@/lib/choropleth/years';
+import { formatWithUnit } from '@/lib/indicators/format';
 
-/** The page's interactive part: the map, its layer controls, and what is hovered or selected. */
+const DEFAULT_INDICATOR = 'gdp_per_capita';
+
+/** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 export function Dashboard() {
   const controllerRef = useRef<MapController | null>(null);
   const [visible, setVisible] = useState<ReadonlySet<string>>(new Set());
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [selection, setSelection] = useState<FeatureRef | null>(null);
+  const [indicatorId, setIndicatorId] = useState(DEFAULT_INDICATOR);
+  const [wantedYear, setWantedYear] = useState<number | null>(null);
+  const [classification, setClassification] = useState<Classification>('quantile');
+  const [playing, setPlaying] = useState(false);
+
+  const catalogue = useCatalogue();
+  const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
+  const year = indicator ? nearestYear(indicator.years_with_data, wantedYear) : null;
+  const values = useIndicatorYear(indicator ? indicatorId : null, year);
+
+  const provinceValues = useMemo(
+    () => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])),
+    [values.data],
+  );
+  const bins = useMemo(
+    () => (values.data ? makeBins([...provinceValues.values()], classification, paletteFor(values.data.indicator.higher_is_better)) : null),
+    [provinceValues, classification, values.data],
+  );
+  const choropleth = useMemo(() => (values.data ? { values: provinceValues, fill: fillExpression(bins) } : null), [values.data, provinceValues, bins]);
+  const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = useMemo(() => [...visible], [visible]);
   const onToggle = useCallback((id: string, on: boolean) => {
@@ -26,6 +57,19 @@ export function Dashboard() {
   }, []);
   const onLayerStatus = useCallback((id: string, s: LayerStatus) => setStatuses((all) => ({ ...all, [id]: s })), []);
 
+  const provinceLines = (code: string): string[] => {
+    const d = values.data;
+    const v = d?.values.find((x) => x.code === code);
+    if (!d || !v) return [];
+    const rank = rankOf.get(code);
+    const sources = v.sources.map((s) => d.sources[s]?.publisher).filter(Boolean);
+    return [
+      `${d.indicator.label_en}, ${d.year}: ${formatWithUnit(v.value, d.indicator)}${v.estimate ? ' (estimate)' : ''}`,
+      rank ? `Rank ${rank} of ${rankOf.size}` : 'Not ranked (no data)',
+      ...(sources.length ? [`Source: ${[...new Set(sources)].join('; ')}`] : []),
+    ];
+  };
+
   return (
     <>
       <div className="side">
@@ -36,15 +80,55 @@ export function Dashboard() {
             this app: no third-party requests.
           </p>
         </header>
+        {catalogue.error && (
+          <p className="panel-error" role="alert">
+            The indicators could not be loaded: {catalogue.error.message}{' '}
+            <button type="button" onClick={() => catalogue.mutate()}>
+              Retry
+            </button>
+          </p>
+        )}
+        {catalogue.data && (
+          <IndicatorControls
+            indicators={catalogue.data.indicators}
+            indicatorId={indicatorId}
+            year={year}
+            classification={classification}
+            playing={playing}
+            onIndicator={(id) => {
+              setPlaying(false);
+              setIndicatorId(id);
+            }}
+            onYear={setWantedYear}
+            onClassification={setClassification}
+            onPlaying={setPlaying}
+          />
+        )}
+        {values.error && (
+          <p className="panel-error" role="alert">
+            The values could not be loaded: {values.error.message}{' '}
+            <button type="button" onClick={() => values.mutate()}>
+              Retry
+            </button>
+          </p>
+        )}
+        {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
       </div>
-      <MapView layers={layers} onHover={setHover} onSelect={setSelection} onLayerStatus={onLayerStatus} controllerRef={controllerRef} />
+      <MapView
+        layers={layers}
+        choropleth={choropleth}
+        onHover={setHover}
+        onSelect={setSelection}
+        onLayerStatus={onLayerStatus}
+        controllerRef={controllerRef}
+      />
       {visible.has('nightlights') && (
         <p className="map-badge" role="note">
           Nightlight proxy: modeled from population and GDP per capita — not satellite data
         </p>
       )}
-      {hover && <HoverCard info={hover} />}
+      {hover && <HoverCard info={hover} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
       {selection && <SelectionCard selection={selection} onClose={() => setSelection(null)} />}
     </>
   );

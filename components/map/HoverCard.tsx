@@ -2,14 +2,14 @@ import { layerById } from '@/lib/layers/registry';
 import type { HoverInfo } from './map-controller';
 
 /** The small card that follows the pointer: what the layer's registry entry says about the feature. */
-export function HoverCard({ info }: { info: HoverInfo }) {
+export function HoverCard({ info, extra = [] }: { info: HoverInfo; extra?: string[] }) {
   const layer = layerById(info.layerId);
   if (!layer) return null;
   const { title, lines } = layer.tooltip(info.properties);
   return (
     <div className="hover-card" style={{ left: info.point.x + 14, top: info.point.y + 14 }} role="tooltip">
       <strong>{title}</strong>
-      {lines.map((line) => (
+      {[...lines, ...extra].map((line) => (
         <div key={line}>{line}</div>
       ))}
     </div>

@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
-import { MapController, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
+import { MapController, type ChoroplethView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface MapViewProps {
   layers: readonly string[];
+  choropleth: ChoroplethView | null;
   onHover: (info: HoverInfo | null) => void;
   onSelect: (feature: FeatureRef | null) => void;
   onLayerStatus: (layerId: string, status: LayerStatus) => void;
@@ -14,7 +15,7 @@ export interface MapViewProps {
 }
 
 /** The map element: starts the controller, shows its loading or error state, and syncs the view. */
-export function MapView({ layers, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
+export function MapView({ layers, choropleth, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -42,8 +43,8 @@ export function MapView({ layers, onHover, onSelect, onLayerStatus, controllerRe
   }, [attempt, controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ layers });
-  }, [layers, attempt, controllerRef]);
+    controllerRef.current?.sync({ layers, choropleth });
+  }, [layers, choropleth, attempt, controllerRef]);
 
   return (
     <>

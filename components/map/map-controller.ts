@@ -3,6 +3,7 @@
  * to show; it owns sources, layers, feature-state and events. Components never call MapLibre.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import { DEFAULT_VIEW, type MapView } from '@/lib/map/default-view';
 import { unflattenProperties } from '@/lib/map/feature-properties';
@@ -35,10 +36,20 @@ export interface MapControllerOptions {
   onReady?: () => void;
 }
 
+/** Provinces coloured by an indicator: values go into feature-state, colours come from the bins. */
+export interface ChoroplethView {
+  values: ReadonlyMap<string, number | null>;
+  fill: ExpressionSpecification;
+}
+
 export interface ControllerView {
   /** Ids of the toggleable layers to show. */
   layers: readonly string[];
+  choropleth: ChoroplethView | null;
 }
+
+const PROVINCES = 'provinces';
+const PROVINCES_FILL = 'provinces-fill';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
 
@@ -63,6 +74,9 @@ export class MapController {
   private selected: FeatureTarget | null = null;
   private visible = new Set<string>();
   private disposed = false;
+  private choropleth: ChoroplethView | null = null;
+  private appliedValues: ReadonlyMap<string, number | null> | null = null;
+  private appliedFill = '';
 
   constructor(private readonly options: MapControllerOptions) {}
 
@@ -112,6 +126,26 @@ export class MapController {
     for (const id of next) if (!this.visible.has(id)) void this.showLayer(id);
     for (const id of this.visible) if (!next.has(id)) this.setVisibility(id, false);
     this.visible = next;
+    this.choropleth = view.choropleth;
+    this.applyChoropleth();
+  }
+
+  /** Pushes only what changed: new values as feature-state, a new fill expression as paint. */
+  private applyChoropleth() {
+    const map = this.map;
+    const c = this.choropleth;
+    if (!map || !c || !this.added.has(PROVINCES)) return;
+    if (c.values !== this.appliedValues) {
+      const source = sourceIdOf(PROVINCES);
+      for (const [code, value] of c.values) map.setFeatureState({ source, id: code }, { value });
+      this.appliedValues = c.values;
+    }
+    const fill = JSON.stringify(c.fill);
+    if (fill !== this.appliedFill) {
+      map.setPaintProperty(PROVINCES_FILL, 'fill-color', c.fill);
+      map.setPaintProperty(PROVINCES_FILL, 'fill-opacity', 0.88);
+      this.appliedFill = fill;
+    }
   }
 
   /** Loads a layer again after a failure. */
@@ -166,6 +200,7 @@ export class MapController {
     if (existing) existing.setData(data);
     else this.map!.addSource(source, { type: 'geojson', data, promoteId: layer.idProperty });
     this.addStyleLayers(layer);
+    if (layer.id === PROVINCES) this.applyChoropleth();
   }
 
   /** Large layers come as vector tiles from our own tile route. */

@@ -77,6 +77,7 @@ const valueEntry = (region: RegionRef, o: Observation | null) => ({
   sources: o?.sources ?? [],
   ...(o?.note ? { note: o.note } : {}),
   ...(o?.computed ? { computed: o.computed } : {}),
+  ...(o?.estimate ? { estimate: o.estimate } : {}),
 });
 
 export function indicatorYearBody(i: Indicator, year: number, format: 'json' | 'csv'): PreparedBody {

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle } from './map-helpers';
+
+/** The map's feature-state values of all provinces, by code. */
+const mapValues = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__map!;
+    const codes = map.querySourceFeatures('layer:provinces').map((f) => String(f.id));
+    return Object.fromEntries([...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', id: c }).value ?? null]));
+  });
+
+async function apiValues(page: Page, id: string, year: number) {
+  const res = await page.request.get(`/api/indicators/${id}?year=${year}`);
+  const body = (await res.json()) as { values: Array<{ code: string; kind: string; value: number | null }> };
+  return Object.fromEntries(body.values.filter((v) => v.kind === 'province').map((v) => [v.code, v.value]));
+}
+
+const legendTitle = (page: Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
+
+test.describe('the choropleth', () => {
+  test('colours the provinces by GDP per capita 2024 with exactly the API values', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await expect(legendTitle(page)).toHaveText('GDP per capita, 2024');
+    await expect.poll(async () => Object.keys(await mapValues(page)).length).toBe(31);
+    expect(await mapValues(page)).toEqual(await apiValues(page, 'gdp_per_capita', 2024));
+  });
+
+  test('switching indicator and year recolours the map and the legend', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByLabel('Indicator').selectOption({ label: 'Population' });
+    await expect(legendTitle(page)).toHaveText('Population, 2024');
+    await expect.poll(() => mapValues(page)).toEqual(await apiValues(page, 'population', 2024));
+
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(legendTitle(page)).toHaveText('Population, 2005');
+    await expect.poll(() => mapValues(page)).toEqual(await apiValues(page, 'population', 2005));
+    await page.keyboard.press('ArrowRight');
+    await expect(legendTitle(page)).toHaveText('Population, 2006');
+  });
+
+  test('changing the classification changes the bins of both legend and map', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const legendRows = () => page.getByRole('region', { name: 'Map legend' }).getByRole('listitem').allInnerTexts();
+    const fill = () => page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('provinces-fill', 'fill-color')));
+    await expect.poll(async () => (await legendRows()).length).toBeGreaterThan(2);
+    const [rowsBefore, fillBefore] = [await legendRows(), await fill()];
+    await page.getByLabel('Classification').selectOption('equal');
+    await expect.poll(legendRows).not.toEqual(rowsBefore);
+    expect(await fill()).not.toEqual(fillBefore);
+    expect(await legendRows()).toContain('No data');
+  });
+
+  test('play walks through the years', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByLabel('Indicator').selectOption({ label: 'Disposable income per capita' });
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    const first = await legendTitle(page).innerText();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(legendTitle(page)).not.toHaveText(first, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+});

@@ -1,0 +1,32 @@
+/** The shapes the indicator API serves, as the client reads them. */
+import type { Citation, Indicator } from './schema';
+import type { RegionRef } from './regions';
+
+export interface CatalogueIndicator extends Indicator {
+  group_method: string | null;
+  years_with_data: number[];
+  coverage: { province_values: number; province_years_expected: number };
+  sources: string[];
+  url: string;
+}
+
+export interface Catalogue {
+  indicators: CatalogueIndicator[];
+  regions: RegionRef[];
+  citations: Record<string, Citation>;
+}
+
+export interface IndicatorValue extends RegionRef {
+  value: number | null;
+  sources: string[];
+  note?: string;
+  computed?: { method: string };
+  estimate?: { method: string };
+}
+
+export interface IndicatorYear {
+  indicator: CatalogueIndicator;
+  year: number;
+  values: IndicatorValue[];
+  sources: Record<string, Citation>;
+}
