@@ -8,6 +8,8 @@ import { LayerPanel } from './controls/LayerPanel';
 import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { SelectionCard } from './panel/SelectionCard';
+import { RegionPanel } from './panel/RegionPanel';
+import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { fillExpression, makeBins } from '@/lib/choropleth/bins';
 import type { Classification } from '@/lib/choropleth/classify';
@@ -47,6 +49,10 @@ export function Dashboard() {
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = useMemo(() => [...visible], [visible]);
+  const selected = useMemo(() => (selection ? { layerId: selection.layerId, featureId: selection.featureId } : null), [selection]);
+  const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), []);
+  const closeSelection = useCallback(() => setSelection(null), []);
+  const selectedProvince = selection?.layerId === 'provinces' ? String(selection.featureId) : null;
   const onToggle = useCallback((id: string, on: boolean) => {
     setVisible((v) => {
       const next = new Set(v);
@@ -113,11 +119,13 @@ export function Dashboard() {
           </p>
         )}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
+        {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
       </div>
       <MapView
         layers={layers}
         choropleth={choropleth}
+        selected={selected}
         onHover={setHover}
         onSelect={setSelection}
         onLayerStatus={onLayerStatus}
@@ -129,7 +137,10 @@ export function Dashboard() {
         </p>
       )}
       {hover && <HoverCard info={hover} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
-      {selection && <SelectionCard selection={selection} onClose={() => setSelection(null)} />}
+      {selection && !selectedProvince && <SelectionCard selection={selection} onClose={closeSelection} />}
+      {selectedProvince && indicator && year !== null && catalogue.data && (
+        <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />
+      )}
     </>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
-import { MapController, type ChoroplethView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
+import { MapController, type ChoroplethView, type ControllerView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface MapViewProps {
   layers: readonly string[];
   choropleth: ChoroplethView | null;
+  selected: ControllerView['selected'];
   onHover: (info: HoverInfo | null) => void;
   onSelect: (feature: FeatureRef | null) => void;
   onLayerStatus: (layerId: string, status: LayerStatus) => void;
@@ -15,7 +16,7 @@ export interface MapViewProps {
 }
 
 /** The map element: starts the controller, shows its loading or error state, and syncs the view. */
-export function MapView({ layers, choropleth, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
+export function MapView({ layers, choropleth, selected, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -43,8 +44,8 @@ export function MapView({ layers, choropleth, onHover, onSelect, onLayerStatus, 
   }, [attempt, controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ layers, choropleth });
-  }, [layers, choropleth, attempt, controllerRef]);
+    controllerRef.current?.sync({ layers, choropleth, selected });
+  }, [layers, choropleth, selected, attempt, controllerRef]);
 
   return (
     <>

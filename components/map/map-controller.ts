@@ -46,6 +46,8 @@ export interface ControllerView {
   /** Ids of the toggleable layers to show. */
   layers: readonly string[];
   choropleth: ChoroplethView | null;
+  /** The highlighted feature, whether chosen on the map or from a list. */
+  selected: { layerId: string; featureId: string | number } | null;
 }
 
 const PROVINCES = 'provinces';
@@ -128,6 +130,24 @@ export class MapController {
     this.visible = next;
     this.choropleth = view.choropleth;
     this.applyChoropleth();
+    this.applySelection(view.selected);
+  }
+
+  private applySelection(sel: ControllerView['selected']) {
+    const map = this.map!;
+    const layer = sel && layerById(sel.layerId);
+    const target: FeatureTarget | null =
+      sel && layer && this.added.has(layer.id)
+        ? { source: sourceIdOf(layer.id), sourceLayer: layer.vectorTiles?.sourceLayer, id: sel.featureId }
+        : null;
+    if (this.selected && (this.selected.id !== target?.id || this.selected.source !== target?.source)) {
+      map.setFeatureState(this.selected, { selected: false });
+      this.selected = null;
+    }
+    if (target && !this.selected) {
+      this.selected = target;
+      map.setFeatureState(target, { selected: true });
+    }
   }
 
   /** Pushes only what changed: new values as feature-state, a new fill expression as paint. */
@@ -274,12 +294,9 @@ export class MapController {
     this.options.onHover?.(info);
   }
 
+  /** Reports the clicked feature; the highlight follows when the page syncs the new selection back. */
   private handleClick(e: MapMouseEvent) {
     const f = this.featureAt(e.point);
-    const map = this.map!;
-    if (this.selected) map.setFeatureState(this.selected, { selected: false });
-    this.selected = f ? targetOf(f) : null;
-    if (this.selected) map.setFeatureState(this.selected, { selected: true });
     this.options.onSelect?.(f ? this.refOf(f) : null);
   }
 

@@ -30,3 +30,19 @@ export interface IndicatorYear {
   values: IndicatorValue[];
   sources: Record<string, Citation>;
 }
+
+export interface RegionObservation {
+  year: number;
+  value: number;
+  sources: string[];
+  note?: string;
+  computed?: { method: string };
+  estimate?: { method: string };
+}
+
+export interface RegionSeries extends RegionRef {
+  series: Record<string, RegionObservation[]>;
+  /** Provinces only: rank among the provinces with a value, per year. */
+  ranks?: Record<string, Array<{ year: number; rank: number; of: number }>>;
+  sources: Record<string, Citation>;
+}

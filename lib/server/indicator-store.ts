@@ -103,12 +103,22 @@ export function indicatorSeriesCsvBody(i: Indicator): PreparedBody {
   });
 }
 
+/** A province's rank (1 = highest) among the provinces with a value, for each year it has one. */
+function rankSeries(indicatorId: string, code: string): Array<{ year: number; rank: number; of: number }> {
+  const series = dataset().series[indicatorId] ?? {};
+  const provinces = REGIONS.filter((r) => r.kind === 'province');
+  return (series[code] ?? []).map(({ year, value }) => {
+    const others = provinces.map((p) => series[p.code]?.find((o) => o.year === year)?.value).filter((v): v is number => v !== undefined);
+    return { year, rank: 1 + others.filter((v) => v > value).length, of: others.length };
+  });
+}
+
 export function regionBody(region: RegionRef): PreparedBody {
   return memoBody(`region/${region.code}`, () => {
-    const series = Object.fromEntries(
-      dataset().indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]),
-    );
+    const indicators = dataset().indicators;
+    const series = Object.fromEntries(indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]));
+    const ranks = region.kind === 'province' ? Object.fromEntries(indicators.map((i) => [i.id, rankSeries(i.id, region.code)])) : undefined;
     const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
-    return prepareBody(JSON.stringify({ ...region, series, sources }), JSON_TYPE, DATA_CACHE_CONTROL);
+    return prepareBody(JSON.stringify({ ...region, series, ...(ranks ? { ranks } : {}), sources }), JSON_TYPE, DATA_CACHE_CONTROL);
   });
 }

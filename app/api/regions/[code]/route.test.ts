@@ -15,6 +15,16 @@ describe('GET /api/regions/{code}', () => {
     }
   });
 
+  it('ranks a province among the 31 for each year', async () => {
+    const body = await (await get('420000')).json();
+    const r2024 = body.ranks.gdp_per_capita.find((r: { year: number }) => r.year === 2024);
+    expect(r2024.of).toBe(31);
+    expect(r2024.rank).toBeGreaterThanOrEqual(1);
+    expect(r2024.rank).toBeLessThanOrEqual(31);
+    const beijing = await (await get('110000')).json();
+    expect(beijing.ranks.gdp_per_capita.find((r: { year: number }) => r.year === 2024).rank).toBe(1);
+  });
+
   it('returns a group with its members and computed values', async () => {
     const body = await (await get('northeast')).json();
     expect(body.kind).toBe('group');

@@ -1,0 +1,74 @@
+'use client';
+
+/**
+ * The side panel's charts. recharts lives only in this module, which the panel loads on first
+ * open (next/dynamic), so the first page load does not pay for it.
+ */
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComparisonKey, ProfileRow } from '@/lib/charts/region-series';
+
+const COLORS: Record<ComparisonKey, string> = {
+  province: '#c2410c',
+  china: '#1f2a33',
+  region: '#2b6cb0',
+  coastal: '#0f766e',
+  inland: '#7c3aed',
+};
+
+const compact = (v: number) => Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+
+export function TrendChart({ rows, labels, unit, year }: { rows: Array<Record<string, number>>; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
+  return (
+    <figure className="chart" aria-label={`Trend chart: ${Object.values(labels).join(', ')}`}>
+      <ResponsiveContainer width="100%" height={200}>
+        <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#eef1f4" />
+          <XAxis dataKey="year" tick={{ fontSize: 11 }} />
+          <YAxis tick={{ fontSize: 11 }} tickFormatter={compact} width={44} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString('en') : String(v))} />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <ReferenceLine x={year} stroke="#999" strokeDasharray="3 3" />
+          {(Object.keys(labels) as ComparisonKey[]).map((key) => (
+            <Line key={key} dataKey={key} name={labels[key]} stroke={COLORS[key]} strokeWidth={key === 'province' ? 2.5 : 1.5} dot={false} connectNulls={false} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption>{unit}</figcaption>
+    </figure>
+  );
+}
+
+export function RankChart({ rows, name }: { rows: Array<{ year: number; rank: number; of: number }>; name: string }) {
+  return (
+    <figure className="chart" aria-label={`Rank chart for ${name}`}>
+      <ResponsiveContainer width="100%" height={150}>
+        <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#eef1f4" />
+          <XAxis dataKey="year" tick={{ fontSize: 11 }} />
+          <YAxis reversed domain={[1, 31]} ticks={[1, 10, 20, 31]} tick={{ fontSize: 11 }} width={28} />
+          <Tooltip formatter={(v) => [`${v} of 31`, 'Rank']} />
+          <Line dataKey="rank" stroke={COLORS.province} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption>Rank among the 31 provinces (1 = highest)</figcaption>
+    </figure>
+  );
+}
+
+export function ProfileChart({ rows }: { rows: ProfileRow[] }) {
+  return (
+    <figure className="chart" aria-label="Profile chart: every indicator relative to China">
+      <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 24 + 30)}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#eef1f4" horizontal={false} />
+          <XAxis type="number" tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 10 }} />
+          <Tooltip formatter={(v, _n, item) => [`${v} (China = 100, ${(item.payload as ProfileRow).year})`, 'Index']} />
+          <ReferenceLine x={100} stroke="#1f2a33" />
+          <Bar dataKey="index" fill={COLORS.region} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+      <figcaption>Each indicator as % of the national value (China = 100)</figcaption>
+    </figure>
+  );
+}

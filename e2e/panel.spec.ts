@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { waitForMapIdle } from './map-helpers';
+
+test.describe('region details', () => {
+  test('choosing a province from the list opens its panel with charts and sources', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByText('All provinces: GDP per capita, 2024').click();
+    await page.getByRole('button', { name: 'Hubei 湖北' }).click();
+    const panel = page.getByRole('complementary', { name: 'Region details' });
+    await expect(panel.getByRole('heading', { name: 'Hubei 湖北' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: /Trend chart: Hubei, China, Central region, Coastal, Inland/ })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Rank chart for Hubei' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: /Profile chart/ })).toBeVisible();
+    await expect(panel).toContainText('102,832 yuan');
+    await expect(panel.getByText(/Sources of every number/)).toBeVisible();
+    // The list selection highlights the same province on the map.
+    await expect.poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', id: '420000' }).selected)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+  });
+
+  test('clicking a province on the map opens the same panel', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const p = await page.evaluate(() => window.__map!.project([106.5, 29.6])); // Chongqing
+    await page.mouse.click(p.x, p.y);
+    await expect(page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { name: 'Chongqing 重庆' })).toBeVisible();
+  });
+
+  test('the list sorts by name and by value', async ({ page }) => {
+    await page.goto('/');
+    await page.getByText('All provinces: GDP per capita, 2024').click();
+    const firstRow = () => page.locator('.region-list tbody tr').first().innerText();
+    await expect.poll(firstRow).toContain('Beijing'); // highest GDP per capita first
+    await page.getByRole('button', { name: /^Province/ }).click();
+    await expect.poll(firstRow).toContain('Anhui');
+    await page.getByRole('button', { name: /^Value/ }).click();
+    await expect.poll(firstRow).toContain('Beijing');
+  });
+});
