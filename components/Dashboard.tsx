@@ -7,6 +7,8 @@ import type { FeatureRef, HoverInfo, LayerStatus, MapController } from './map/ma
 import { LayerPanel } from './controls/LayerPanel';
 import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';
+import { FilterControls } from './controls/FilterControls';
+import { dimmedProvinces, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
@@ -31,6 +33,8 @@ export function Dashboard() {
   const [wantedYear, setWantedYear] = useState<number | null>(null);
   const [classification, setClassification] = useState<Classification>('quantile');
   const [playing, setPlaying] = useState(false);
+  const [group, setGroup] = useState<GroupFilter>('all');
+  const [range, setRange] = useState<ValueRange | null>(null);
 
   const catalogue = useCatalogue();
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
@@ -45,7 +49,11 @@ export function Dashboard() {
     () => (values.data ? makeBins([...provinceValues.values()], classification, paletteFor(values.data.indicator.higher_is_better)) : null),
     [provinceValues, classification, values.data],
   );
-  const choropleth = useMemo(() => (values.data ? { values: provinceValues, fill: fillExpression(bins) } : null), [values.data, provinceValues, bins]);
+  const dimmed = useMemo(() => dimmedProvinces(provinceValues, group, range), [provinceValues, group, range]);
+  const choropleth = useMemo(
+    () => (values.data ? { values: provinceValues, fill: fillExpression(bins), dimmed } : null),
+    [values.data, provinceValues, bins, dimmed],
+  );
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = useMemo(() => [...visible], [visible]);
@@ -103,6 +111,7 @@ export function Dashboard() {
             playing={playing}
             onIndicator={(id) => {
               setPlaying(false);
+              setRange(null); // a range in one indicator's units means nothing in another's
               setIndicatorId(id);
             }}
             onYear={setWantedYear}
@@ -119,6 +128,9 @@ export function Dashboard() {
           </p>
         )}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
+        {values.data && (
+          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={bins} group={group} range={range} onGroup={setGroup} onRange={setRange} />
+        )}
         {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
       </div>

@@ -40,6 +40,8 @@ export interface MapControllerOptions {
 export interface ChoroplethView {
   values: ReadonlyMap<string, number | null>;
   fill: ExpressionSpecification;
+  /** Provinces the filters leave out, drawn faint. */
+  dimmed: ReadonlySet<string>;
 }
 
 export interface ControllerView {
@@ -79,6 +81,7 @@ export class MapController {
   private choropleth: ChoroplethView | null = null;
   private appliedValues: ReadonlyMap<string, number | null> | null = null;
   private appliedFill = '';
+  private appliedDimmed: ReadonlySet<string> | null = null;
 
   constructor(private readonly options: MapControllerOptions) {}
 
@@ -160,10 +163,15 @@ export class MapController {
       for (const [code, value] of c.values) map.setFeatureState({ source, id: code }, { value });
       this.appliedValues = c.values;
     }
+    if (c.dimmed !== this.appliedDimmed) {
+      const source = sourceIdOf(PROVINCES);
+      for (const code of c.values.keys()) map.setFeatureState({ source, id: code }, { dimmed: c.dimmed.has(code) });
+      this.appliedDimmed = c.dimmed;
+    }
     const fill = JSON.stringify(c.fill);
     if (fill !== this.appliedFill) {
       map.setPaintProperty(PROVINCES_FILL, 'fill-color', c.fill);
-      map.setPaintProperty(PROVINCES_FILL, 'fill-opacity', 0.88);
+      map.setPaintProperty(PROVINCES_FILL, 'fill-opacity', ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.18, 0.88]);
       this.appliedFill = fill;
     }
   }

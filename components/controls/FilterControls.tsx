@@ -1,0 +1,88 @@
+'use client';
+
+import { useId } from 'react';
+import { GROUP_FILTERS, GROUP_FILTER_LABELS, histogram, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
+import type { Bins } from '@/lib/choropleth/bins';
+import { colorFor } from '@/lib/choropleth/bins';
+import type { CatalogueIndicator } from '@/lib/indicators/api-types';
+import { formatValue } from '@/lib/indicators/format';
+
+const STEPS = 100;
+const HIST_BINS = 12;
+
+export interface FilterControlsProps {
+  indicator: CatalogueIndicator;
+  values: ReadonlyMap<string, number | null>;
+  bins: Bins | null;
+  group: GroupFilter;
+  range: ValueRange | null;
+  onGroup: (g: GroupFilter) => void;
+  onRange: (r: ValueRange | null) => void;
+}
+
+/** The region-group filter and the value-range filter (a histogram with two handles); both dim the rest. */
+export function FilterControls({ indicator, values, bins, group, range, onGroup, onRange }: FilterControlsProps) {
+  const ids = { group: useId(), min: useId(), max: useId() };
+  const present = [...values.values()].filter((v): v is number => v !== null);
+  const hist = histogram([...values.values()], HIST_BINS);
+  const [lo, hi] = present.length ? [Math.min(...present), Math.max(...present)] : [0, 0];
+  const toStep = (v: number) => (hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * STEPS));
+  const fromStep = (s: number) => lo + ((hi - lo) * s) / STEPS;
+  const [minStep, maxStep] = range ? [toStep(range[0]), toStep(range[1])] : [0, STEPS];
+  const setSteps = (a: number, b: number) => onRange(a <= 0 && b >= STEPS ? null : [fromStep(a), fromStep(b)]);
+  const maxCount = Math.max(1, ...hist.counts);
+  const fmt = (v: number) => formatValue(v, indicator);
+
+  return (
+    <fieldset className="controls filters">
+      <legend>Filter</legend>
+      <label htmlFor={ids.group}>Region group</label>
+      <select id={ids.group} value={group} onChange={(e) => onGroup(e.target.value as GroupFilter)}>
+        {GROUP_FILTERS.map((g) => (
+          <option key={g} value={g}>
+            {GROUP_FILTER_LABELS[g]}
+          </option>
+        ))}
+      </select>
+
+      <fieldset className="range" disabled={present.length < 2}>
+        <legend>Value range</legend>
+        <svg className="histogram" viewBox={`0 0 ${HIST_BINS * 10} 40`} preserveAspectRatio="none" aria-hidden="true">
+          {hist.counts.map((c, i) => {
+            const mid = (hist.edges[i] + hist.edges[i + 1]) / 2;
+            const inside = !range || (mid >= range[0] && mid <= range[1]);
+            return <rect key={i} x={i * 10 + 1} width={8} y={40 - (c / maxCount) * 38} height={(c / maxCount) * 38} fill={colorFor(mid, bins)} opacity={inside ? 1 : 0.25} />;
+          })}
+        </svg>
+        <label htmlFor={ids.min}>Minimum value</label>
+        <input
+          id={ids.min}
+          type="range"
+          min={0}
+          max={STEPS}
+          value={minStep}
+          aria-valuetext={fmt(fromStep(minStep))}
+          onChange={(e) => setSteps(Math.min(Number(e.target.value), maxStep), maxStep)}
+        />
+        <label htmlFor={ids.max}>Maximum value</label>
+        <input
+          id={ids.max}
+          type="range"
+          min={0}
+          max={STEPS}
+          value={maxStep}
+          aria-valuetext={fmt(fromStep(maxStep))}
+          onChange={(e) => setSteps(minStep, Math.max(Number(e.target.value), minStep))}
+        />
+        <p className="range-readout" aria-live="polite">
+          {range ? `${fmt(range[0])} – ${fmt(range[1])} ${indicator.unit_en}` : 'All values'}
+          {range && (
+            <button type="button" onClick={() => onRange(null)} aria-label="Reset value range">
+              Reset
+            </button>
+          )}
+        </p>
+      </fieldset>
+    </fieldset>
+  );
+}
