@@ -12,6 +12,7 @@ import { dimmedProvinces, type GroupFilter, type ValueRange } from '@/lib/chorop
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
+import { ConvergencePanel } from './panel/ConvergencePanel';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { fillExpression, makeBins } from '@/lib/choropleth/bins';
 import type { Classification } from '@/lib/choropleth/classify';
@@ -35,6 +36,7 @@ export function Dashboard() {
   const [playing, setPlaying] = useState(false);
   const [group, setGroup] = useState<GroupFilter>('all');
   const [range, setRange] = useState<ValueRange | null>(null);
+  const [showConvergence, setShowConvergence] = useState(false);
 
   const catalogue = useCatalogue();
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
@@ -93,6 +95,9 @@ export function Dashboard() {
             Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by
             this app: no third-party requests.
           </p>
+          <button type="button" className="question" onClick={() => { setSelection(null); setShowConvergence(true); }}>
+            Are gaps starting to close?
+          </button>
         </header>
         {catalogue.error && (
           <p className="panel-error" role="alert">
@@ -149,6 +154,7 @@ export function Dashboard() {
         </p>
       )}
       {hover && <HoverCard info={hover} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
+      {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
       {selection && !selectedProvince && <SelectionCard selection={selection} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
         <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />

@@ -4,6 +4,7 @@ import { indicatorCsv } from '../indicators/csv-export';
 import { REGIONS, type RegionRef } from '../indicators/regions';
 import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
 import { aggregationLabel } from '../indicators/aggregate';
+import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { once, readBuildFile } from './build-files';
 
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -121,4 +122,14 @@ export function regionBody(region: RegionRef): PreparedBody {
     const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
     return prepareBody(JSON.stringify({ ...region, series, ...(ranks ? { ranks } : {}), sources }), JSON_TYPE, DATA_CACHE_CONTROL);
   });
+}
+
+export function convergenceBody(i: Indicator): PreparedBody {
+  return memoBody(`convergence/${i.id}`, () =>
+    prepareBody(
+      JSON.stringify({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }),
+      JSON_TYPE,
+      DATA_CACHE_CONTROL,
+    ),
+  );
 }
