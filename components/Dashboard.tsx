@@ -1,6 +1,10 @@
 'use client';
 
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ViewState } from '@/lib/url/view-state';
+import { viewContext } from '@/lib/url/context';
+import { useUrlState } from './data/use-url-state';
+import { DroppedParamsNotice } from './controls/DroppedParamsNotice';
 import { MapView } from './map/MapView';
 import { HoverCard } from './map/HoverCard';
 import type { FeatureRef, HoverInfo, LayerStatus, MapController } from './map/map-controller';
@@ -8,37 +12,46 @@ import { LayerPanel } from './controls/LayerPanel';
 import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
-import { dimmedProvinces, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
+import { dimmedProvinces } from '@/lib/choropleth/filters';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
 import { ConvergencePanel } from './panel/ConvergencePanel';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { fillExpression, makeBins } from '@/lib/choropleth/bins';
-import type { Classification } from '@/lib/choropleth/classify';
 import { paletteFor } from '@/lib/choropleth/palette';
 import { ranks } from '@/lib/choropleth/rank';
 import { nearestYear } from '@/lib/choropleth/years';
 import { formatWithUnit } from '@/lib/indicators/format';
 
-const DEFAULT_INDICATOR = 'gdp_per_capita';
-
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
-export function Dashboard() {
+export function Dashboard({ initialState, droppedParams }: { initialState: ViewState; droppedParams: string[] }) {
   const controllerRef = useRef<MapController | null>(null);
-  const [visible, setVisible] = useState<ReadonlySet<string>>(new Set());
+  const catalogue = useCatalogue();
+  const context = useMemo(() => (catalogue.data ? viewContext(catalogue.data.indicators.map((i) => i.id)) : null), [catalogue.data]);
+  const { view, update } = useUrlState(initialState, context);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [selection, setSelection] = useState<FeatureRef | null>(null);
-  const [indicatorId, setIndicatorId] = useState(DEFAULT_INDICATOR);
-  const [wantedYear, setWantedYear] = useState<number | null>(null);
-  const [classification, setClassification] = useState<Classification>('quantile');
+  const [featureSelection, setFeatureSelection] = useState<FeatureRef | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [group, setGroup] = useState<GroupFilter>('all');
-  const [range, setRange] = useState<ValueRange | null>(null);
   const [showConvergence, setShowConvergence] = useState(false);
 
-  const catalogue = useCatalogue();
+  const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
+  const visible = useMemo(() => new Set(view.layers), [view.layers]);
+  const selection: FeatureRef | null = view.region ? { layerId: 'provinces', featureId: view.region, properties: {} } : featureSelection;
+  const setSelection = useCallback(
+    (f: FeatureRef | null) => {
+      if (f?.layerId === 'provinces') {
+        setFeatureSelection(null);
+        update({ region: String(f.featureId) }, 'push');
+      } else {
+        setFeatureSelection(f);
+        if (view.region) update({ region: null }, 'push');
+      }
+    },
+    [update, view.region],
+  );
+
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
   const year = indicator ? nearestYear(indicator.years_with_data, wantedYear) : null;
   const values = useIndicatorYear(indicator ? indicatorId : null, year);
@@ -58,19 +71,18 @@ export function Dashboard() {
   );
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
-  const layers = useMemo(() => [...visible], [visible]);
-  const selected = useMemo(() => (selection ? { layerId: selection.layerId, featureId: selection.featureId } : null), [selection]);
-  const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), []);
-  const closeSelection = useCallback(() => setSelection(null), []);
-  const selectedProvince = selection?.layerId === 'provinces' ? String(selection.featureId) : null;
-  const onToggle = useCallback((id: string, on: boolean) => {
-    setVisible((v) => {
-      const next = new Set(v);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }, []);
+  const layers = view.layers;
+  const selected = useMemo(
+    () => (view.region ? { layerId: 'provinces', featureId: view.region } : featureSelection ? { layerId: featureSelection.layerId, featureId: featureSelection.featureId } : null),
+    [view.region, featureSelection],
+  );
+  const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
+  const closeSelection = useCallback(() => setSelection(null), [setSelection]);
+  const selectedProvince = view.region;
+  const onToggle = useCallback(
+    (id: string, on: boolean) => update({ layers: on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id) }, 'push'),
+    [update, view.layers],
+  );
   const onLayerStatus = useCallback((id: string, s: LayerStatus) => setStatuses((all) => ({ ...all, [id]: s })), []);
 
   const provinceLines = (code: string): string[] => {
@@ -89,6 +101,7 @@ export function Dashboard() {
   return (
     <>
       <div className="side">
+        <DroppedParamsNotice dropped={droppedParams} />
         <header className="masthead">
           <h1>Hinterland</h1>
           <p>
@@ -116,11 +129,11 @@ export function Dashboard() {
             playing={playing}
             onIndicator={(id) => {
               setPlaying(false);
-              setRange(null); // a range in one indicator's units means nothing in another's
-              setIndicatorId(id);
+              // A range in one indicator's units means nothing in another's.
+              update({ indicator: id, range: null }, 'push');
             }}
-            onYear={setWantedYear}
-            onClassification={setClassification}
+            onYear={(y) => update({ year: y }, 'replace')}
+            onClassification={(c) => update({ classification: c }, 'push')}
             onPlaying={setPlaying}
           />
         )}
@@ -134,7 +147,7 @@ export function Dashboard() {
         )}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
         {values.data && (
-          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={bins} group={group} range={range} onGroup={setGroup} onRange={setRange} />
+          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={bins} group={group} range={range} onGroup={(g) => update({ group: g }, 'push')} onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')} />
         )}
         {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
@@ -143,6 +156,8 @@ export function Dashboard() {
         layers={layers}
         choropleth={choropleth}
         selected={selected}
+        position={view.map}
+        onMove={(map) => update({ map }, 'replace')}
         onHover={setHover}
         onSelect={setSelection}
         onLayerStatus={onLayerStatus}

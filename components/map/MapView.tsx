@@ -9,6 +9,8 @@ export interface MapViewProps {
   layers: readonly string[];
   choropleth: ChoroplethView | null;
   selected: ControllerView['selected'];
+  position: ControllerView['position'];
+  onMove: (position: ControllerView['position']) => void;
   onHover: (info: HoverInfo | null) => void;
   onSelect: (feature: FeatureRef | null) => void;
   onLayerStatus: (layerId: string, status: LayerStatus) => void;
@@ -16,17 +18,21 @@ export interface MapViewProps {
 }
 
 /** The map element: starts the controller, shows its loading or error state, and syncs the view. */
-export function MapView({ layers, choropleth, selected, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
+export function MapView({ layers, choropleth, selected, position, onMove, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const callbacks = useRef({ onHover, onSelect, onLayerStatus });
-  callbacks.current = { onHover, onSelect, onLayerStatus };
+  const callbacks = useRef({ onHover, onSelect, onLayerStatus, onMove });
+  callbacks.current = { onHover, onSelect, onLayerStatus, onMove };
+  // The map starts where the view says; later moves go through sync().
+  const initialPosition = useRef(position);
 
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController({
       container: container.current,
+      position: initialPosition.current,
+      onMove: (p) => callbacks.current.onMove(p),
       onHover: (i) => callbacks.current.onHover(i),
       onSelect: (f) => callbacks.current.onSelect(f),
       onLayerStatus: (id, s) => callbacks.current.onLayerStatus(id, s),
@@ -44,8 +50,8 @@ export function MapView({ layers, choropleth, selected, onHover, onSelect, onLay
   }, [attempt, controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ layers, choropleth, selected });
-  }, [layers, choropleth, selected, attempt, controllerRef]);
+    controllerRef.current?.sync({ layers, choropleth, selected, position });
+  }, [layers, choropleth, selected, position, attempt, controllerRef]);
 
   return (
     <>

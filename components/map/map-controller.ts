@@ -5,7 +5,7 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
-import { DEFAULT_VIEW, type MapView } from '@/lib/map/default-view';
+import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
 
 declare global {
@@ -28,7 +28,9 @@ export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'r
 
 export interface MapControllerOptions {
   container: HTMLElement;
-  view?: MapView;
+  position: MapPosition;
+  /** After the reader pans, zooms or rotates: the new position, rounded as the URL keeps it. */
+  onMove?: (position: MapPosition) => void;
   onHover?: (info: HoverInfo | null) => void;
   onSelect?: (feature: FeatureRef | null) => void;
   onLayerStatus?: (layerId: string, status: LayerStatus) => void;
@@ -50,6 +52,7 @@ export interface ControllerView {
   choropleth: ChoroplethView | null;
   /** The highlighted feature, whether chosen on the map or from a list. */
   selected: { layerId: string; featureId: string | number } | null;
+  position: MapPosition;
 }
 
 const PROVINCES = 'provinces';
@@ -89,12 +92,14 @@ export class MapController {
     const maplibre = await import('maplibre-gl');
     if (this.disposed) return;
     maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
-    const view = this.options.view ?? DEFAULT_VIEW;
+    const { position } = this.options;
     const map = new maplibre.Map({
       container: this.options.container,
       style: new URL('/api/style', window.location.href).href,
-      center: [view.lng, view.lat],
-      zoom: view.zoom,
+      center: [position.lng, position.lat],
+      zoom: position.zoom,
+      bearing: position.bearing ?? 0,
+      pitch: position.pitch ?? 0,
       minZoom: 2,
       maxZoom: 10,
       // Our own glyphs cover the Chinese labels; never fall back to whatever fonts the reader has.
@@ -113,6 +118,7 @@ export class MapController {
     map.on('mousemove', (e) => this.handleHover(e));
     map.on('mouseout', () => this.setHover(null));
     map.on('click', (e) => this.handleClick(e));
+    map.on('moveend', () => this.options.onMove?.(this.position()));
     map.once('load', () => {
       for (const layer of LAYERS.filter((l) => !l.toggleable)) void this.ensureLayer(layer);
       this.ready = true;
@@ -134,6 +140,23 @@ export class MapController {
     this.choropleth = view.choropleth;
     this.applyChoropleth();
     this.applySelection(view.selected);
+    this.applyPosition(view.position);
+  }
+
+  /** The map's position rounded as the URL keeps it (zoom 2 decimals, coordinates 4). */
+  private position(): MapPosition {
+    const map = this.map!;
+    const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+    const { lng, lat } = map.getCenter();
+    const [bearing, pitch] = [r(map.getBearing(), 1), r(map.getPitch(), 1)];
+    return { zoom: r(map.getZoom(), 2), lat: r(lat, 4), lng: r(lng, 4), ...(bearing || pitch ? { bearing, pitch } : {}) };
+  }
+
+  /** Moves the map only when the view names another place (back/forward, a new link), not on echoes of its own moves. */
+  private applyPosition(p: MapPosition) {
+    const now = this.position();
+    const same = now.zoom === p.zoom && now.lat === p.lat && now.lng === p.lng && (now.bearing ?? 0) === (p.bearing ?? 0) && (now.pitch ?? 0) === (p.pitch ?? 0);
+    if (!same && !this.map!.isMoving()) this.map!.jumpTo({ center: [p.lng, p.lat], zoom: p.zoom, bearing: p.bearing ?? 0, pitch: p.pitch ?? 0 });
   }
 
   private applySelection(sel: ControllerView['selected']) {

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { waitForMapIdle } from './map-helpers';
+
+const legendTitle = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
+
+test.describe('shareable views', () => {
+  test('a view set through the UI comes back exactly from its URL', async ({ page, browser }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByLabel('Indicator').selectOption({ label: 'Urbanization rate' });
+    await page.getByLabel('Classification').selectOption('ckmeans');
+    await page.getByLabel('Region group').selectOption({ label: 'West' });
+    await page.getByRole('checkbox', { name: 'Hu Line' }).check();
+    await page.getByText('All provinces: Urbanization rate').click();
+    await page.getByRole('button', { name: 'Sichuan 四川' }).click();
+    await page.evaluate(() => window.__map!.jumpTo({ center: [104.07, 30.67], zoom: 5.25 }));
+    await expect.poll(() => page.url()).toContain('map=5.25/30.67/104.07');
+    const url = page.url();
+    expect(url).toContain('indicator=urbanization');
+    expect(url).toContain('region=510000');
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByLabel('Indicator')).toHaveValue('urbanization');
+    await expect(fresh.getByLabel('Classification')).toHaveValue('ckmeans');
+    await expect(fresh.getByLabel('Region group')).toHaveValue('west');
+    await expect(fresh.getByRole('checkbox', { name: 'Hu Line' })).toBeChecked();
+    await expect(fresh.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { name: 'Sichuan 四川' })).toBeVisible();
+    await waitForMapIdle(fresh);
+    const pos = await fresh.evaluate(() => ({ zoom: window.__map!.getZoom(), ...window.__map!.getCenter() }));
+    expect(pos.zoom).toBeCloseTo(5.25, 2);
+    expect(pos.lat).toBeCloseTo(30.67, 3);
+    expect(pos.lng).toBeCloseTo(104.07, 3);
+  });
+
+  test('back and forward walk through the views', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByLabel('Indicator').selectOption({ label: 'Population' });
+    await expect(legendTitle(page)).toHaveText(/^Population/);
+    await page.getByLabel('Indicator').selectOption({ label: 'GDP' });
+    await expect(legendTitle(page)).toHaveText(/^GDP, /);
+    await page.goBack();
+    await expect(legendTitle(page)).toHaveText(/^Population/);
+    await page.goForward();
+    await expect(legendTitle(page)).toHaveText(/^GDP, /);
+  });
+
+  test('a malformed link still opens, says what it ignored, and keeps the rest', async ({ page }) => {
+    await page.goto('/?indicator=population&year=20x4&layers=rail-hubs,<script>&map=999/0/0&class=%00');
+    await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toContainText('year=20x4');
+    await expect(legendTitle(page)).toHaveText(/^Population/);
+    await expect(page.getByRole('checkbox', { name: 'Rail hubs' })).toBeChecked();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByText('were not understood')).toBeHidden();
+  });
+
+  test('the page title names the view', async ({ page }) => {
+    await page.goto('/?indicator=gdp_per_capita&year=2024&region=420000');
+    await expect(page).toHaveTitle('GDP per capita, 2024 — Hubei · Hinterland');
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_STATE, parseViewState, serializeViewState, type ViewContext, type ViewState } from './view-state';
+import { CLASSIFICATIONS } from '../choropleth/classify';
+import { GROUP_FILTERS } from '../choropleth/filters';
+
+const ctx: ViewContext = {
+  indicators: ['gdp_per_capita', 'population', 'urbanization'],
+  layers: ['hu-line', 'rail-hubs', 'city-clusters'],
+  isRegion: (id) => /^[1-6]\d0000$/.test(id) || ['east', 'coastal'].includes(id) || /^cluster:[a-z-]+$/.test(id),
+};
+const parse = (qs: string) => parseViewState(new URLSearchParams(qs), ctx);
+
+describe('parseViewState', () => {
+  it('reads a full deep link', () => {
+    const { state, dropped } = parse('indicator=population&year=2010&region=420000&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh');
+    expect(dropped).toEqual([]);
+    expect(state).toEqual({
+      indicator: 'population',
+      year: 2010,
+      region: '420000',
+      layers: ['hu-line', 'rail-hubs'],
+      classification: 'ckmeans',
+      group: 'east',
+      range: [1000, 5000],
+      map: { zoom: 5.5, lat: 30.5, lng: 114.3 },
+      lang: 'zh',
+    });
+  });
+
+  it('drops what it does not know and says which', () => {
+    const { state, dropped } = parse('indicator=gdp_per_cat&year=20x0&layers=hu-line,../etc&map=99/0/0&class=magic&range=5..1');
+    expect(state.indicator).toBe(DEFAULT_STATE.indicator);
+    expect(state.layers).toEqual(['hu-line']);
+    expect(state.map).toEqual(DEFAULT_STATE.map);
+    expect(dropped).toEqual(['indicator=gdp_per_cat', 'year=20x0', 'layers=../etc', 'class=magic', 'range=5..1', 'map=99/0/0']);
+  });
+
+  it('keeps renamed parameters working', () => {
+    expect(parse('ind=urbanization&classification=equal&l=rail-hubs').state).toMatchObject({
+      indicator: 'urbanization',
+      classification: 'equal',
+      layers: ['rail-hubs'],
+    });
+  });
+});
+
+describe('serializeViewState', () => {
+  it('leaves the default view empty and rounds numbers', () => {
+    expect(serializeViewState(DEFAULT_STATE)).toBe('');
+    const qs = serializeViewState({ ...DEFAULT_STATE, map: { zoom: 5.123, lat: 30.123456, lng: 114.987654 } });
+    expect(qs).toBe('map=5.12/30.1235/114.9877');
+  });
+});
+
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  indicator: fc.constantFrom(...ctx.indicators),
+  year: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
+  region: fc.option(fc.constantFrom('420000', '110000', 'east', 'cluster:chengdu-chongqing'), { nil: null }),
+  layers: fc.uniqueArray(fc.constantFrom(...ctx.layers)),
+  classification: fc.constantFrom(...CLASSIFICATIONS),
+  group: fc.constantFrom(...GROUP_FILTERS),
+  range: fc.option(
+    fc.tuple(fc.integer({ min: -1000, max: 100000 }), fc.integer({ min: 0, max: 100000 })).map(([a, b]) => [a, a + b] as [number, number]),
+    { nil: null },
+  ),
+  map: fc.record({
+    zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+    lat: fc.integer({ min: -850000, max: 850000 }).map((v) => v / 10000),
+    lng: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
+  }),
+  lang: fc.constantFrom('en' as const, 'zh' as const),
+});
+
+describe('view state properties', () => {
+  it('parse ∘ serialize is the identity on valid views', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const { state: back, dropped } = parse(serializeViewState(state));
+        expect(dropped).toEqual([]);
+        expect(back).toEqual({ ...state, map: back.map });
+        expect(back.map.zoom).toBeCloseTo(state.map.zoom, 2);
+        expect(back.map.lat).toBeCloseTo(state.map.lat, 4);
+        expect(back.map.lng).toBeCloseTo(state.map.lng, 4);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on any query string and always yields a valid view', () => {
+    const anyValue = fc.oneof(fc.string(), fc.constantFrom('', '..', '5/1/2/3', '%00', 'hu-line,,', '1e9..2', '-1/-1/-1'));
+    const queryArb = fc
+      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'layers', 'class', 'group', 'range', 'map', 'lang', 'ind', 'x'), anyValue))
+      .map((pairs) => new URLSearchParams(pairs).toString());
+    fc.assert(
+      fc.property(fc.oneof(queryArb, fc.string()), (qs) => {
+        const { state } = parse(qs);
+        expect(ctx.indicators).toContain(state.indicator);
+        for (const l of state.layers) expect(ctx.layers).toContain(l);
+        expect(CLASSIFICATIONS).toContain(state.classification);
+        expect(state.map.zoom).toBeGreaterThanOrEqual(0);
+        if (state.range) expect(state.range[0]).toBeLessThanOrEqual(state.range[1]);
+        // And what it yields serializes to something that parses back to the same view.
+        expect(parse(serializeViewState(state)).state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The shareable view, in the query string: one pure parser and one serializer. Unknown or invalid
+ * values are dropped and reported (never thrown); defaults are left out; numbers are rounded.
+ */
+import { z } from '../zod';
+import { CLASSIFICATIONS, type Classification } from '../choropleth/classify';
+import { GROUP_FILTERS, type GroupFilter } from '../choropleth/filters';
+import { DEFAULT_VIEW } from '../map/default-view';
+
+export interface MapPosition {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+export interface ViewState {
+  indicator: string;
+  year: number | null;
+  region: string | null;
+  layers: string[];
+  classification: Classification;
+  group: GroupFilter;
+  range: [number, number] | null;
+  map: MapPosition;
+  lang: 'en' | 'zh';
+}
+
+/** What the parser may accept: ids come from the catalogue and the layer registry, never from the URL alone. */
+export interface ViewContext {
+  indicators: readonly string[];
+  layers: readonly string[];
+  /** Province codes, group ids and layer feature ids like "cluster:chengdu-chongqing". */
+  isRegion: (id: string) => boolean;
+}
+
+export const DEFAULT_STATE: Readonly<ViewState> = {
+  indicator: 'gdp_per_capita',
+  year: null,
+  region: null,
+  layers: [],
+  classification: 'quantile',
+  group: 'all',
+  range: null,
+  map: { zoom: DEFAULT_VIEW.zoom, lat: DEFAULT_VIEW.lat, lng: DEFAULT_VIEW.lng },
+  lang: 'en',
+};
+
+/** Old parameter names that still work: old → current. */
+export const RENAMED_PARAMS: Record<string, string> = { ind: 'indicator', classification: 'class', l: 'layers', y: 'year' };
+
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+const num = /^-?\d+(\.\d+)?$/;
+
+const mapSchema = z
+  .string()
+  .transform((s) => s.split('/'))
+  .refine((p) => (p.length === 3 || p.length === 5) && p.every((x) => num.test(x)), 'map must be zoom/lat/lng or zoom/lat/lng/bearing/pitch')
+  .transform((p) => p.map(Number))
+  .refine(([z, lat, lng]) => z >= 0 && z <= 22 && lat >= -85 && lat <= 85 && lng >= -180 && lng <= 180, 'map is out of range')
+  .refine((p) => p.length === 3 || (p[4] >= 0 && p[4] <= 85), 'map pitch must be 0–85')
+  .transform(([zoom, lat, lng, bearing, pitch]): MapPosition => ({
+    zoom: round(zoom, 2),
+    lat: round(lat, 4),
+    lng: round(lng, 4),
+    ...(bearing !== undefined && (bearing !== 0 || pitch !== 0) ? { bearing: round(bearing, 1), pitch: round(pitch, 1) } : {}),
+  }));
+
+const rangeSchema = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?\.\.-?\d+(\.\d+)?$/, 'range must be min..max')
+  .transform((s) => s.split('..').map(Number) as [number, number])
+  .refine(([a, b]) => a <= b, 'range must have min ≤ max');
+
+export interface ParseResult {
+  state: ViewState;
+  /** Parameters that were present but not understood, as "name=value" for the notice. */
+  dropped: string[];
+}
+
+export function parseViewState(params: URLSearchParams, ctx: ViewContext): ParseResult {
+  const dropped: string[] = [];
+  const get = (name: string): string | null => {
+    if (params.has(name)) return params.get(name);
+    const old = Object.entries(RENAMED_PARAMS).find(([, current]) => current === name)?.[0];
+    return old && params.has(old) ? params.get(old) : null;
+  };
+  const drop = (name: string, value: string) => dropped.push(`${name}=${value.slice(0, 40)}`);
+  const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map } };
+
+  /** Applies a parameter when it is valid, else records it as dropped. */
+  const take = <T,>(name: string, parse: (v: string) => T | undefined, apply: (value: T) => void) => {
+    const raw = get(name);
+    if (raw === null) return;
+    const value = parse(raw);
+    if (value === undefined) drop(name, raw);
+    else apply(value);
+  };
+  const oneOf = <T extends string>(allowed: readonly T[]) => (v: string) => (allowed.includes(v as T) ? (v as T) : undefined);
+  const fromSchema = <T,>(schema: z.ZodType<T>) => (v: string) => {
+    const r = schema.safeParse(v);
+    return r.success ? r.data : undefined;
+  };
+
+  take('indicator', oneOf(ctx.indicators), (v) => (state.indicator = v));
+  take('year', (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined), (v) => (state.year = v));
+  take('region', (v) => (ctx.isRegion(v) ? v : undefined), (v) => (state.region = v));
+  const layers = get('layers');
+  for (const id of layers?.split(',').filter(Boolean) ?? []) {
+    if (!ctx.layers.includes(id)) drop('layers', id);
+    else if (!state.layers.includes(id)) state.layers.push(id);
+  }
+  take('class', oneOf(CLASSIFICATIONS), (v) => (state.classification = v));
+  take('group', oneOf(GROUP_FILTERS), (v) => (state.group = v));
+  take('range', fromSchema(rangeSchema), (v) => (state.range = v));
+  take('map', fromSchema(mapSchema), (v) => (state.map = v));
+  take('lang', oneOf(['en', 'zh'] as const), (v) => (state.lang = v));
+  return { state, dropped };
+}
+
+/** The query string for a view ("" for the default view); parameters in a fixed order. */
+export function serializeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.indicator !== DEFAULT_STATE.indicator) p.set('indicator', state.indicator);
+  if (state.year !== null) p.set('year', String(state.year));
+  if (state.region) p.set('region', state.region);
+  if (state.layers.length) p.set('layers', [...state.layers].join(','));
+  if (state.classification !== DEFAULT_STATE.classification) p.set('class', state.classification);
+  if (state.group !== DEFAULT_STATE.group) p.set('group', state.group);
+  if (state.range) p.set('range', `${state.range[0]}..${state.range[1]}`);
+  const m = state.map;
+  const d = DEFAULT_STATE.map;
+  const [zoom, lat, lng] = [round(m.zoom, 2), round(m.lat, 4), round(m.lng, 4)];
+  const turned = (m.bearing ?? 0) !== 0 || (m.pitch ?? 0) !== 0;
+  if (zoom !== d.zoom || lat !== d.lat || lng !== d.lng || turned) {
+    p.set('map', [zoom, lat, lng, ...(turned ? [round(m.bearing ?? 0, 1), round(m.pitch ?? 0, 1)] : [])].join('/'));
+  }
+  if (state.lang !== DEFAULT_STATE.lang) p.set('lang', state.lang);
+  return p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+}
