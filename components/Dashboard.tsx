@@ -157,6 +157,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
         choropleth={choropleth}
         selected={selected}
         position={view.map}
+        year={year}
         onMove={(map) => update({ map }, 'replace')}
         onHover={setHover}
         onSelect={setSelection}
@@ -168,7 +169,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
           Nightlight proxy: modeled from population and GDP per capita — not satellite data
         </p>
       )}
-      {hover && <HoverCard info={hover} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
+      {hover && <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
       {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
       {selection && !selectedProvince && <SelectionCard selection={selection} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (

@@ -43,7 +43,7 @@ test.describe('thematic layers', () => {
 
   test('a failing layer shows its error and a retry while the rest keeps working', async ({ page }) => {
     let fail = true;
-    await page.route('**/api/layers/rail-hubs', (route) =>
+    await page.route('**/api/layers/rail-hubs*', (route) =>
       fail ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable","message":"try again later"}' }) : route.continue(),
     );
     await page.goto('/');
@@ -78,4 +78,20 @@ test.describe('thematic layers', () => {
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
   });
+});
+
+test('temporal layers follow the timeline', async ({ page }) => {
+  await page.goto('/?indicator=gdp&year=2008');
+  await waitForMapIdle(page);
+  await showLayer(page, 'Rail hubs');
+  const hubs = () => page.evaluate(() => new Set(window.__map!.querySourceFeatures('layer:rail-hubs').map((f) => f.properties?.id)).size);
+  const in2008 = await hubs();
+  expect(in2008).toBeGreaterThan(0);
+  await page.getByRole('slider', { name: 'Year' }).focus();
+  await page.keyboard.press('End'); // 2024
+  await expect.poll(hubs).toBeGreaterThan(in2008);
+  await showLayer(page, 'Nightlight proxy');
+  await expect
+    .poll(() => page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('nightlights-fill', 'fill-color'))))
+    .toContain('b2024');
 });

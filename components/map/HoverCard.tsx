@@ -2,10 +2,10 @@ import { layerById } from '@/lib/layers/registry';
 import type { HoverInfo } from './map-controller';
 
 /** The small card that follows the pointer: what the layer's registry entry says about the feature. */
-export function HoverCard({ info, extra = [] }: { info: HoverInfo; extra?: string[] }) {
+export function HoverCard({ info, year, extra = [] }: { info: HoverInfo; year?: number; extra?: string[] }) {
   const layer = layerById(info.layerId);
   if (!layer) return null;
-  const { title, lines } = layer.tooltip(info.properties);
+  const { title, lines } = layer.tooltip(info.properties, year);
   return (
     <div className="hover-card" style={{ left: info.point.x + 14, top: info.point.y + 14 }} role="tooltip">
       <strong>{title}</strong>

@@ -10,6 +10,7 @@ export interface MapViewProps {
   choropleth: ChoroplethView | null;
   selected: ControllerView['selected'];
   position: ControllerView['position'];
+  year: number | null;
   onMove: (position: ControllerView['position']) => void;
   onHover: (info: HoverInfo | null) => void;
   onSelect: (feature: FeatureRef | null) => void;
@@ -18,7 +19,7 @@ export interface MapViewProps {
 }
 
 /** The map element: starts the controller, shows its loading or error state, and syncs the view. */
-export function MapView({ layers, choropleth, selected, position, onMove, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
+export function MapView({ layers, choropleth, selected, position, year, onMove, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -50,8 +51,8 @@ export function MapView({ layers, choropleth, selected, position, onMove, onHove
   }, [attempt, controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ layers, choropleth, selected, position });
-  }, [layers, choropleth, selected, position, attempt, controllerRef]);
+    controllerRef.current?.sync({ layers, choropleth, selected, position, year });
+  }, [layers, choropleth, selected, position, year, attempt, controllerRef]);
 
   return (
     <>

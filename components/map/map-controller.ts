@@ -53,6 +53,8 @@ export interface ControllerView {
   /** The highlighted feature, whether chosen on the map or from a list. */
   selected: { layerId: string; featureId: string | number } | null;
   position: MapPosition;
+  /** The year on the timeline; temporal layers follow it (clamped to their own years). */
+  year: number | null;
 }
 
 const PROVINCES = 'provinces';
@@ -85,6 +87,9 @@ export class MapController {
   private appliedValues: ReadonlyMap<string, number | null> | null = null;
   private appliedFill = '';
   private appliedDimmed: ReadonlySet<string> | null = null;
+  private year: number | null = null;
+  /** The year each temporal layer's data or paint was last set for. */
+  private readonly layerYears = new Map<string, number | undefined>();
 
   constructor(private readonly options: MapControllerOptions) {}
 
@@ -133,6 +138,7 @@ export class MapController {
       this.pendingView = view;
       return;
     }
+    this.year = view.year;
     const next = new Set(view.layers.filter((id) => layerById(id)?.toggleable));
     for (const id of next) if (!this.visible.has(id)) void this.showLayer(id);
     for (const id of this.visible) if (!next.has(id)) this.setVisibility(id, false);
@@ -141,6 +147,25 @@ export class MapController {
     this.applyChoropleth();
     this.applySelection(view.selected);
     this.applyPosition(view.position);
+    for (const id of next) if (this.added.has(id)) this.followYear(layerById(id)!);
+  }
+
+  /** The year a temporal layer should show: the timeline's, clamped to the layer's own range. */
+  private yearFor(layer: LayerDefinition): number | undefined {
+    if (!layer.years || this.year === null) return undefined;
+    return Math.min(layer.years[1], Math.max(layer.years[0], this.year));
+  }
+
+  /** Re-fetches (GeoJSON) or re-paints (tiles) a temporal layer when the timeline moves. */
+  private followYear(layer: LayerDefinition) {
+    const year = this.yearFor(layer);
+    if (this.layerYears.get(layer.id) === year) return;
+    this.layerYears.set(layer.id, year);
+    if (layer.vectorTiles) {
+      if (year !== undefined) for (const [styleLayer, property, value] of layer.paintForYear?.(year) ?? []) this.map!.setPaintProperty(styleLayer, property as never, value as never);
+    } else if (!this.loading.has(layer.id)) {
+      void this.loadData(layer);
+    }
   }
 
   /** The map's position rounded as the URL keeps it (zoom 2 decimals, coordinates 4). */
@@ -227,9 +252,19 @@ export class MapController {
     if (layer.vectorTiles) {
       this.addTiledLayer(layer);
       status({ state: 'ready', features: 0 });
+      this.followYear(layer);
       return Promise.resolve();
     }
-    const promise = fetch(layerApiPath(layer.id))
+    return this.loadData(layer);
+  }
+
+  /** Fetches a GeoJSON layer (for the timeline's year, if it has years) and adds or replaces its data. */
+  private loadData(layer: LayerDefinition): Promise<void> {
+    const status = (s: LayerStatus) => this.options.onLayerStatus?.(layer.id, s);
+    const year = this.yearFor(layer);
+    this.layerYears.set(layer.id, year);
+    const url = `${layerApiPath(layer.id)}${year !== undefined ? `?year=${year}` : ''}`;
+    const promise = fetch(url)
       .then(async (res) => {
         if (!res.ok) throw new Error(await errorMessage(res));
         return res.json() as Promise<GeoJSON.FeatureCollection>;
@@ -238,8 +273,13 @@ export class MapController {
         if (!this.map || this.disposed) return;
         this.addLayer(layer, data);
         status({ state: 'ready', features: data.features.length });
+        // The timeline may have moved on while this year was loading.
+        this.followYear(layer);
       })
-      .catch((err: unknown) => status({ state: 'error', message: err instanceof Error ? err.message : 'could not be loaded' }))
+      .catch((err: unknown) => {
+        this.layerYears.delete(layer.id);
+        status({ state: 'error', message: err instanceof Error ? err.message : 'could not be loaded' });
+      })
       .finally(() => this.loading.delete(layer.id));
     this.loading.set(layer.id, promise);
     return promise;

@@ -52,9 +52,12 @@ export interface LayerDefinition {
   /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
   mapLayers: (sourceId: string) => LayerSpecification[];
   legend: LegendItem[];
+  /** Tiled temporal layers: the paint changes that show `year` ([style layer, property, value]). */
+  paintForYear?: (year: number) => Array<[string, string, unknown]>;
   /** Drawn from a vector tileset (large layers) instead of the layer's GeoJSON. */
   vectorTiles?: { tileset: string; sourceLayer: string };
-  tooltip: (properties: Record<string, unknown>) => TooltipContent;
+  /** `year` is the timeline's year, for layers whose features carry values for many years. */
+  tooltip: (properties: Record<string, unknown>, year?: number) => TooltipContent;
 }
 
 export const LAYERS: readonly LayerDefinition[] = [provinces, nightlights, huLine, cityClusters, railHubs, collaborationPairs, focusCities];

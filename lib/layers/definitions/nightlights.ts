@@ -22,13 +22,19 @@ export const NIGHTLIGHT_STOPS: Array<[number, string]> = [
 ];
 
 export const DEFAULT_NIGHTLIGHT_YEAR = 2024;
+const [FIRST_YEAR, LAST_YEAR] = [2005, 2024];
+
+/** The modeled grid covers 2005–2024: earlier or later timeline years show the nearest. */
+const nightlightYear = (year?: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, year ?? DEFAULT_NIGHTLIGHT_YEAR));
+
+const brightnessColor = (year: number) => ['interpolate', ['linear'], ['get', `b${year}`], ...NIGHTLIGHT_STOPS.flat()];
 
 export const nightlights: LayerDefinition = {
   id: 'nightlights',
   title: 'Nightlight proxy',
   description: `MODELED nightlight proxy — not satellite data. ${NIGHTLIGHT_METHOD}`,
   geometryType: 'Polygon',
-  years: [2005, 2024],
+  years: [FIRST_YEAR, LAST_YEAR],
   kind: 'modeled',
   toggleable: true,
   sources: [
@@ -46,10 +52,14 @@ export const nightlights: LayerDefinition = {
       symbol: 'fill' as const,
     })),
   ],
-  tooltip: (p) => ({
-    title: 'Nightlight proxy (modeled)',
-    lines: [`Brightness ${p[`b${DEFAULT_NIGHTLIGHT_YEAR}`] ?? p.brightness} in ${p.year ?? DEFAULT_NIGHTLIGHT_YEAR}`, 'Modeled from GeoNames places and GDP per capita — not satellite data'],
-  }),
+  tooltip: (p, year) => {
+    const y = nightlightYear(year);
+    return {
+      title: 'Nightlight proxy (modeled)',
+      lines: [`Brightness ${p[`b${y}`] ?? p.brightness} in ${y} (income-weighted people/km²)`, 'Modeled from GeoNames places and GDP per capita — not satellite data'],
+    };
+  },
+  paintForYear: (year) => [['nightlights-fill', 'fill-color', brightnessColor(nightlightYear(year))]],
   mapLayers: (source) => [
     {
       id: 'nightlights-fill',
@@ -57,7 +67,7 @@ export const nightlights: LayerDefinition = {
       source,
       'source-layer': 'nightlights',
       paint: {
-        'fill-color': ['interpolate', ['linear'], ['get', `b${DEFAULT_NIGHTLIGHT_YEAR}`], ...NIGHTLIGHT_STOPS.flat()] as never,
+        'fill-color': brightnessColor(DEFAULT_NIGHTLIGHT_YEAR) as never,
         'fill-opacity': 0.85,
         'fill-outline-color': 'rgba(0,0,0,0)',
       },

@@ -1,6 +1,8 @@
 import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
 
+const CURRENT_YEAR = 2024;
+
 export const railHubProperties = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name_en: z.string().min(1),
@@ -20,7 +22,7 @@ export const railHubs: LayerDefinition = {
   title: 'Rail hubs',
   description:
     'Major high-speed-rail hub stations with their opening year and the corridors they serve. With a year, only hubs open by then are shown; ' +
-    'hubs whose HSR opening year no source gave are left out of year views. Where no source gave a station’s coordinates it sits at its city’s GeoNames point (marked).',
+    'hubs whose HSR opening year no source gave appear from 2024, when their sources describe them in service. Where no source gave a station’s coordinates it sits at its city’s GeoNames point (marked).',
   geometryType: 'Point',
   years: [1990, 2026],
   kind: 'observed',
@@ -31,7 +33,8 @@ export const railHubs: LayerDefinition = {
   ],
   idProperty: 'id',
   properties: railHubProperties,
-  filterByYear: (props, year) => props.opened !== null && (props.opened as number) <= year,
+  // A hub whose HSR opening year no source gave is known only to serve its lines today (2024 on).
+  filterByYear: (props, year) => (props.opened === null ? year >= CURRENT_YEAR : (props.opened as number) <= year),
   legend: [
     { label: 'HSR hub station', color: '#5a2d82', symbol: 'circle' },
     { label: 'placed at its city (station coordinates not sourced)', color: 'rgba(90,45,130,0.6)', symbol: 'circle' },

@@ -87,6 +87,10 @@ describe('GET /api/layers/rail-hubs', () => {
     expect(in2010.every((h) => h.properties.opened !== null && h.properties.opened <= 2010)).toBe(true);
     expect(in2010.map((h) => h.properties.id)).not.toContain('chongqing-east');
     expect((await hubs('?year=2025')).map((h) => h.properties.id)).toContain('chongqing-east');
+    // Hubs with no sourced HSR opening year count as open from 2024, when their sources describe them in service.
+    const in2024 = await hubs('?year=2024');
+    expect(in2024.some((h) => h.properties.opened === null)).toBe(true);
+    expect(in2024.length).toBe((await hubs()).length - 1); // all but Chongqing East (2025)
   });
 
   it('filters by bbox', async () => {
