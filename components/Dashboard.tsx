@@ -38,6 +38,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
 
   const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
+  const isProvince = (code: string | null) => code !== null && /^\d{6}$/.test(code);
   const selection: FeatureRef | null = view.region ? { layerId: 'provinces', featureId: view.region, properties: {} } : featureSelection;
   const setSelection = useCallback(
     (f: FeatureRef | null) => {
@@ -73,7 +74,12 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
 
   const layers = view.layers;
   const selected = useMemo(
-    () => (view.region ? { layerId: 'provinces', featureId: view.region } : featureSelection ? { layerId: featureSelection.layerId, featureId: featureSelection.featureId } : null),
+    () =>
+      isProvince(view.region)
+        ? { layerId: 'provinces', featureId: view.region! }
+        : featureSelection
+          ? { layerId: featureSelection.layerId, featureId: featureSelection.featureId }
+          : null,
     [view.region, featureSelection],
   );
   const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
@@ -171,7 +177,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
       )}
       {hover && <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
       {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
-      {selection && !selectedProvince && <SelectionCard selection={selection} onClose={closeSelection} />}
+      {selection && !selectedProvince && <SelectionCard selection={selection} year={year ?? 2024} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
         <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />
       )}

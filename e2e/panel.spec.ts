@@ -48,3 +48,28 @@ test('the overview answers whether gaps are closing, from the data', async ({ pa
   await expect(panel.getByRole('figure', { name: /Convergence chart/ })).toBeVisible();
   await expect(panel).toContainText('estimated provincial GDP per capita');
 });
+
+test('a group opens with its members and their values', async ({ page }) => {
+  await page.goto('/?region=west');
+  const panel = page.getByRole('complementary', { name: 'Region details' });
+  await expect(panel.getByRole('heading', { name: 'West 西部' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /Members, GDP per capita 2024/ })).toBeVisible();
+  await expect(panel.locator('.members-table tr')).toHaveCount(12);
+});
+
+test('an East–West pair shows the partners’ gap over time', async ({ page }) => {
+  await page.goto('/?layers=collaboration-pairs');
+  await waitForMapIdle(page);
+  await page.getByRole('list', { name: 'East–West pairs legend' }).waitFor();
+  await waitForMapIdle(page);
+  const point = await page.evaluate(() => {
+    const f = window.__map!.queryRenderedFeatures({ layers: ['collaboration-pairs-line'] }).find((x) => x.properties?.east_code === '310000')!;
+    const coords = (f.geometry as GeoJSON.LineString).coordinates;
+    return window.__map!.project(coords[Math.floor(coords.length / 2)] as [number, number]);
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByRole('complementary', { name: 'Selection details' });
+  await expect(card.getByRole('heading', { name: 'Shanghai → Yunnan' })).toBeVisible();
+  await expect(card).toContainText(/GDP per capita was \d+\.\d× Yunnan’s/);
+  await expect(card.getByRole('figure', { name: /Trend chart: Shanghai, Yunnan/ })).toBeVisible();
+});

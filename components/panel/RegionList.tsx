@@ -59,7 +59,15 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
           {groups.map((v) => (
             <tr key={v.code}>
               <td>
-                {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                {v.kind === 'group' ? (
+                  <button type="button" className="link" onClick={() => onSelect(v.code)}>
+                    {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                  </button>
+                ) : (
+                  <>
+                    {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                  </>
+                )}
               </td>
               <td className="num" title={v.computed?.method}>
                 {formatWithUnit(v.value, data.indicator)}

@@ -7,6 +7,7 @@ import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-ser
 import { formatWithUnit } from '@/lib/indicators/format';
 import { provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
+import { useIndicatorYear } from '../data/use-indicators';
 
 const ChartSkeleton = () => <div className="chart-skeleton" aria-hidden="true" />;
 const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
@@ -27,6 +28,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
   const region = useRegion(code);
   const china = useRegion('100000');
   const economicRegion = useRegion(province?.region ?? null);
+  const isGroup = !province;
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
 
@@ -73,20 +75,54 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
               province: r.name_en,
               china: 'China',
               ...(economicRegion.data ? { region: `${economicRegion.data.name_en} region` } : {}),
-              coastal: 'Coastal',
-              inland: 'Inland',
+              ...(isGroup ? {} : { coastal: 'Coastal', inland: 'Inland' }),
             }}
             unit={indicator.unit_en}
             year={year}
           />
-          <h3>Rank among the 31: {indicator.label_en}</h3>
-          {r.ranks?.[indicator.id]?.length ? <RankChart rows={r.ranks[indicator.id]} name={r.name_en} /> : <p className="note">No values to rank.</p>}
+          {r.kind === 'group' ? (
+            <GroupMembers members={r.members ?? []} indicator={indicator} year={year} />
+          ) : (
+            <>
+              <h3>Rank among the 31: {indicator.label_en}</h3>
+              {r.ranks?.[indicator.id]?.length ? <RankChart rows={r.ranks[indicator.id]} name={r.name_en} /> : <p className="note">No values to rank.</p>}
+            </>
+          )}
           <h3>Profile, {year} (China = 100)</h3>
           {china.data ? <ProfileChart rows={profileRows(indicators.filter((i) => i.aggregation?.method !== 'sum'), r.series, china.data.series, year)} /> : <ChartSkeleton />}
           <SourceList region={r} />
         </>
       )}
     </aside>
+  );
+}
+
+/** A group's members and their values for the year, from the same API the map uses. */
+function GroupMembers({ members, indicator, year }: { members: readonly string[]; indicator: CatalogueIndicator; year: number }) {
+  const { data } = useIndicatorYear(indicator.id, year);
+  const rows = (data?.values ?? []).filter((v) => members.includes(v.code)).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+  return (
+    <>
+      <h3>
+        Members, {indicator.label_en} {year}
+      </h3>
+      {!data ? (
+        <div className="chart-skeleton" aria-hidden="true" />
+      ) : (
+        <table className="mini-table members-table">
+          <tbody>
+            {rows.map((v) => (
+              <tr key={v.code}>
+                <td>
+                  {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                </td>
+                <td className="num">{formatWithUnit(v.value, indicator)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }
 

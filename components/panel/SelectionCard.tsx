@@ -6,7 +6,7 @@ import type { FeatureRef } from '@/components/map/map-controller';
 import { SelectionDetails } from './SelectionDetails';
 
 /** What was clicked: the feature's title, its key facts and where they come from. */
-export function SelectionCard({ selection, onClose }: { selection: FeatureRef; onClose: () => void }) {
+export function SelectionCard({ selection, year, onClose }: { selection: FeatureRef; year: number; onClose: () => void }) {
   const layer = layerById(selection.layerId);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -14,7 +14,7 @@ export function SelectionCard({ selection, onClose }: { selection: FeatureRef; o
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   if (!layer) return null;
-  const { title, lines } = layer.tooltip(selection.properties);
+  const { title, lines } = layer.tooltip(selection.properties, year);
   return (
     <aside className="selection-card" aria-label="Selection details">
       <header>
@@ -27,7 +27,7 @@ export function SelectionCard({ selection, onClose }: { selection: FeatureRef; o
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <SelectionDetails layerId={layer.id} properties={selection.properties} />
+      <SelectionDetails layerId={layer.id} properties={selection.properties} year={year} />
     </aside>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PairGap } from './PairGap';
 
 type Props = Record<string, unknown>;
 interface Citation {
@@ -8,7 +9,7 @@ interface Citation {
 }
 
 /** The layer-specific part of the selection card: members, facts, notes and their sources. */
-export function SelectionDetails({ layerId, properties: p }: { layerId: string; properties: Props }) {
+export function SelectionDetails({ layerId, properties: p, year }: { layerId: string; properties: Props; year: number }) {
   switch (layerId) {
     case 'city-clusters':
       return (
@@ -49,6 +50,7 @@ export function SelectionDetails({ layerId, properties: p }: { layerId: string; 
         <>
           <p>{String(p.programme)}</p>
           <p className="note">{String(p.note)}</p>
+          <PairGap east={String(p.east_code)} west={String(p.west_code)} year={year} />
           <Citations citations={p.sources as Record<string, Citation>} />
         </>
       );
