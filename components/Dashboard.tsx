@@ -12,6 +12,7 @@ import { LayerPanel } from './controls/LayerPanel';
 import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
+import { ShareAndDownload } from './controls/ShareAndDownload';
 import { dimmedProvinces } from '@/lib/choropleth/filters';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
@@ -152,6 +153,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
           </p>
         )}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
+        {values.data && <ShareAndDownload data={values.data} bins={bins} controller={() => controllerRef.current} />}
         {values.data && (
           <FilterControls indicator={values.data.indicator} values={provinceValues} bins={bins} group={group} range={range} onGroup={(g) => update({ group: g }, 'push')} onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')} />
         )}

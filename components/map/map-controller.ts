@@ -371,6 +371,23 @@ export class MapController {
     this.options.onSelect?.(f ? this.refOf(f) : null);
   }
 
+  /** A copy of the map as drawn now (taken right after a repaint, when the WebGL buffer is whole). */
+  snapshot(): Promise<HTMLCanvasElement> {
+    const map = this.map;
+    if (!map) return Promise.reject(new Error('The map is not ready.'));
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const src = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = src.width;
+        copy.height = src.height;
+        copy.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+  }
+
   destroy() {
     this.disposed = true;
     if (this.map && window.__map === this.map) delete window.__map;

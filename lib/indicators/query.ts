@@ -4,10 +4,11 @@ import type { Indicator } from './schema';
 
 const querySchema = z.object({
   year: z.string().regex(/^\d{4}$/, 'year must be a four-digit year').transform(Number).optional(),
-  format: z.enum(['json', 'csv'], { message: 'format must be "json" or "csv"' }).default('json'),
+  format: z.enum(['json', 'csv', 'geojson'], { message: 'format must be "json", "csv" or "geojson"' }).default('json'),
 });
 
-export type IndicatorQuery = { year: number | undefined; format: 'json' | 'csv' };
+export type IndicatorFormat = 'json' | 'csv' | 'geojson';
+export type IndicatorQuery = { year: number | undefined; format: IndicatorFormat };
 
 export function parseIndicatorQuery(params: URLSearchParams, indicator: Indicator): { ok: true; query: IndicatorQuery } | { ok: false; message: string } {
   const raw = Object.fromEntries(['year', 'format'].flatMap((k) => (params.has(k) ? [[k, params.get(k)!]] : [])));

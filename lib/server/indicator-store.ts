@@ -6,6 +6,9 @@ import type { Citation, Dataset, Indicator, Observation } from '../indicators/sc
 import { aggregationLabel } from '../indicators/aggregate';
 import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { once, readBuildFile } from './build-files';
+import type { IndicatorFormat } from '../indicators/query';
+import { citationLine } from '../indicators/csv-export';
+import type { FeatureCollection } from 'geojson';
 
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -81,10 +84,11 @@ const valueEntry = (region: RegionRef, o: Observation | null) => ({
   ...(o?.estimate ? { estimate: o.estimate } : {}),
 });
 
-export function indicatorYearBody(i: Indicator, year: number, format: 'json' | 'csv'): PreparedBody {
+export function indicatorYearBody(i: Indicator, year: number, format: IndicatorFormat): PreparedBody {
   return memoBody(`${i.id}/${year}/${format}`, () => {
     const rows = yearRows(i, year);
     if (format === 'csv') return prepareBody(indicatorCsv(i, rows, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
+    if (format === 'geojson') return provincesWithValuesBody(i, year, rows);
     const values = rows.map((r) => valueEntry(r.region, r.observation));
     return prepareBody(
       JSON.stringify({ indicator: catalogueEntry(i), year, values, sources: citationsFor(values.flatMap((v) => v.sources)) }),
@@ -132,4 +136,41 @@ export function convergenceBody(i: Indicator): PreparedBody {
       DATA_CACHE_CONTROL,
     ),
   );
+}
+
+const provinceGeometry = once((): FeatureCollection & { metadata?: unknown } => JSON.parse(readBuildFile('provinces.geojson').toString('utf8')));
+
+/** The provinces with this indicator's value for the year, its unit, sources and licence: a GeoJSON download. */
+function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<typeof yearRows>): PreparedBody {
+  const byCode = new Map(rows.map((r) => [r.region.code, r.observation]));
+  const fc = provinceGeometry();
+  const used = [...new Set(rows.filter((r) => r.region.kind === 'province').flatMap((r) => r.observation?.sources ?? []))].sort();
+  const doc = {
+    type: 'FeatureCollection',
+    metadata: {
+      indicator: i.id,
+      label: i.label_en,
+      unit: i.unit_en,
+      year,
+      sources: Object.fromEntries(used.map((id) => [id, citationLine(dataset().citations[id])])),
+      licence: 'Statistics: public facts, cite the publishers. Geometry: Natural Earth (public domain). Compilation: Hinterland, CC BY 4.0.',
+      geometry: fc.metadata ?? null,
+    },
+    features: fc.features.map((f) => {
+      const o = byCode.get(String(f.properties?.code)) ?? null;
+      return {
+        ...f,
+        properties: {
+          ...f.properties,
+          indicator: i.id,
+          year,
+          value: o?.value ?? null,
+          unit: i.unit_en,
+          sources: o?.sources ?? [],
+          ...(o?.estimate ? { estimate: o.estimate.method } : {}),
+        },
+      };
+    }),
+  };
+  return prepareBody(JSON.stringify(doc), 'application/geo+json; charset=utf-8', DATA_CACHE_CONTROL);
 }

@@ -53,10 +53,22 @@ describe('GET /api/indicators/{id}', () => {
     expect(rows.some((r) => r.startsWith('420000,Hubei,湖北,province,2024,'))).toBe(true);
   });
 
+  it('serves the provinces with their values as GeoJSON, with unit, sources and licence', async () => {
+    const res = await get('gdp_per_capita', '?year=2024&format=geojson');
+    expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain('hinterland-gdp_per_capita-2024.geojson');
+    const fc = await res.json();
+    expect(fc.features).toHaveLength(31);
+    const hubei = fc.features.find((f: { properties: { code: string } }) => f.properties.code === '420000');
+    expect(hubei.properties).toMatchObject({ value: 102832, unit: 'yuan', year: 2024 });
+    expect(Object.keys(fc.metadata.sources).length).toBeGreaterThan(0);
+    expect(fc.metadata.licence).toMatch(/Natural Earth/);
+  });
+
   it.each([
     ['?year=1990', /year must be between 2000 and 2024/],
     ['?year=20x4', /four-digit year/],
-    ['?format=xml', /format must be "json" or "csv"/],
+    ['?format=xml', /format must be "json", "csv" or "geojson"/],
   ])('rejects %s with a 400 that says what was wrong', async (query, message) => {
     const res = await get('population', query);
     expect(res.status).toBe(400);

@@ -7,7 +7,8 @@ type Params = { params: Promise<{ id: string }> };
 
 /**
  * One indicator for one year, for every province and group (`null` where no figure was found),
- * with sources; `?format=csv` for a download (all years when no year is given).
+ * with sources; `?format=csv` for a download (all years when no year is given), `?format=geojson` for
+ * the provinces with their values.
  */
 export const GET = withErrors(async (request: Request, { params }: Params) => {
   const { id } = await params;
@@ -18,9 +19,9 @@ export const GET = withErrors(async (request: Request, { params }: Params) => {
   const parsed = parseIndicatorQuery(new URL(request.url).searchParams, indicator);
   if (!parsed.ok) return jsonError(400, `Invalid query: ${parsed.message}.`);
   const { year, format } = parsed.query;
-  const csvName = `hinterland-${indicator.id}${year ? `-${year}` : ''}.csv`;
-  const disposition = format === 'csv' ? { 'Content-Disposition': `attachment; filename="${csvName}"` } : undefined;
-  if (year === undefined && format === 'csv') return serveBody(request, indicatorSeriesCsvBody(indicator), disposition);
   const latest = yearsWithData(indicator.id).at(-1) ?? indicator.years[1];
+  const fileName = `hinterland-${indicator.id}${year || format === 'geojson' ? `-${year ?? latest}` : ''}.${format}`;
+  const disposition = format === 'json' ? undefined : { 'Content-Disposition': `attachment; filename="${fileName}"` };
+  if (year === undefined && format === 'csv') return serveBody(request, indicatorSeriesCsvBody(indicator), disposition);
   return serveBody(request, indicatorYearBody(indicator, year ?? latest, format), disposition);
 });
