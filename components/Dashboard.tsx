@@ -13,6 +13,7 @@ import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
 import { ShareAndDownload } from './controls/ShareAndDownload';
+import { InlineError } from './controls/InlineError';
 import { dimmedProvinces } from '@/lib/choropleth/filters';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
@@ -119,14 +120,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
             Are gaps starting to close?
           </button>
         </header>
-        {catalogue.error && (
-          <p className="panel-error" role="alert">
-            The indicators could not be loaded: {catalogue.error.message}{' '}
-            <button type="button" onClick={() => catalogue.mutate()}>
-              Retry
-            </button>
-          </p>
-        )}
+        {catalogue.error && <InlineError what="The indicators" error={catalogue.error} onRetry={() => catalogue.mutate()} />}
         {catalogue.data && (
           <IndicatorControls
             indicators={catalogue.data.indicators}
@@ -144,14 +138,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
             onPlaying={setPlaying}
           />
         )}
-        {values.error && (
-          <p className="panel-error" role="alert">
-            The values could not be loaded: {values.error.message}{' '}
-            <button type="button" onClick={() => values.mutate()}>
-              Retry
-            </button>
-          </p>
-        )}
+        {values.error && <InlineError what="The values" error={values.error} onRetry={() => values.mutate()} />}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
         {values.data && <ShareAndDownload data={values.data} bins={bins} controller={() => controllerRef.current} />}
         {values.data && (

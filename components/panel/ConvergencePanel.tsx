@@ -6,6 +6,7 @@ import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import type { ConvergencePoint } from '@/lib/indicators/convergence';
+import { InlineError } from '../controls/InlineError';
 
 const ConvergenceChart = dynamic(() => import('../charts/ConvergenceChart'), {
   ssr: false,
@@ -36,11 +37,7 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </header>
-      {error && (
-        <p className="panel-error" role="alert">
-          {error.message} <button type="button" onClick={() => mutate()}>Retry</button>
-        </p>
-      )}
+      {error && <InlineError what="The overview" error={error} onRetry={() => mutate()} />}
       {!data && !error && <div className="chart-skeleton" role="status" aria-label="Loading" />}
       {data && first && last && (
         <>

@@ -7,6 +7,7 @@ import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-ser
 import { formatWithUnit } from '@/lib/indicators/format';
 import { provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
+import { InlineError } from '../controls/InlineError';
 import { useIndicatorYear } from '../data/use-indicators';
 
 const ChartSkeleton = () => <div className="chart-skeleton" aria-hidden="true" />;
@@ -48,14 +49,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
           ×
         </button>
       </header>
-      {region.error && (
-        <p className="panel-error" role="alert">
-          The data for this region could not be loaded: {region.error.message}{' '}
-          <button type="button" onClick={() => region.mutate()}>
-            Retry
-          </button>
-        </p>
-      )}
+      {region.error && <InlineError what="The data for this region" error={region.error} onRetry={() => region.mutate()} />}
       {!r && !region.error && <div className="chart-skeleton" role="status" aria-label="Loading region data" />}
       {r && (
         <>

@@ -22,17 +22,7 @@ const FOCUS_FILE = 'geo/sources/layers/focus-cities.json';
 
 const pairsSchema = z.object({
   pairs: z.array(
-    z.object({
-      east_code: z.string(),
-      west_code: z.string(),
-      since: z.number().int(),
-      until: z.number().int().nullable(),
-      status: z.enum(['current', 'historical']),
-      level: z.enum(['province', 'city']),
-      programme: z.string(),
-      note: z.string(),
-      source: z.string(),
-    }),
+    collaborationPairProperties.pick({ east_code: true, west_code: true, since: true, until: true, status: true, level: true, programme: true, note: true, source: true }),
   ),
   citations: z.array(citationSchema),
 });

@@ -1,5 +1,5 @@
 /** The shapes the indicator API serves, as the client reads them. */
-import type { Citation, Indicator } from './schema';
+import type { Citation, Indicator, Observation } from './schema';
 import type { RegionRef } from './regions';
 
 export interface CatalogueIndicator extends Indicator {
@@ -31,14 +31,7 @@ export interface IndicatorYear {
   sources: Record<string, Citation>;
 }
 
-export interface RegionObservation {
-  year: number;
-  value: number;
-  sources: string[];
-  note?: string;
-  computed?: { method: string };
-  estimate?: { method: string };
-}
+export type RegionObservation = Observation;
 
 export interface RegionSeries extends RegionRef {
   series: Record<string, RegionObservation[]>;
