@@ -1,0 +1,84 @@
+/**
+ * npm run bench — against the production build: the page, the API beside static files, and the geo
+ * build. Prints a table and writes bench/results.json. Targets are reported, never asserted.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { benchApi } from './api.mjs';
+import { benchPage } from './page.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://localhost:${PORT}`;
+const quick = process.argv.includes('--quick');
+
+function buildCost() {
+  const t0 = Date.now();
+  const r = spawnSync('node', ['--import', 'tsx', 'geo/scripts/build-all.ts', '--force'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`geo build failed: ${r.stderr}`);
+  const usage = process.resourceUsage();
+  return { geo_build_s: Math.round((Date.now() - t0) / 100) / 10, peak_rss_mb_children: Math.round(usage.maxRSS / 1024) };
+}
+
+async function startServer() {
+  const server = spawn('node', ['server.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/layers`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('server did not start');
+}
+
+const build = buildCost();
+const server = await startServer();
+let results;
+try {
+  const page = await benchPage(base, { runs: quick ? 2 : 5 });
+  const api = await benchApi(base, { runs: quick ? 1 : 5, seconds: quick ? 1 : 3 });
+  const rss = Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+  results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    build,
+    page,
+    api,
+    server_peak_rss_mb: Math.round(rss / 1024),
+    targets: {
+      first_choropleth_ms: 1000,
+      first_load_js_kb: 450,
+      provinces_layer_kb: 150,
+      tile_p99_ms: 20,
+      route_vs_static_ratio: 0.8,
+    },
+  };
+} finally {
+  server.kill();
+}
+
+fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+const p = results.page;
+console.log('\nPage (median of runs)');
+console.table({
+  'first choropleth at idle (ms)': { value: p.first_choropleth_ms, target: '≤ 1000' },
+  'first-load JS (KB, compressed)': { value: p.first_load_kb.js, target: '≤ 450' },
+  'first-load data + tiles (KB)': { value: p.first_load_kb.data_and_tiles, target: '' },
+  'JS heap after load (MB)': { value: p.js_heap_mb, target: '' },
+  'indicator switch (ms)': { value: p.indicator_switch_ms, target: '' },
+  'province click → charts (ms)': { value: p.click_to_charts_ms, target: '' },
+});
+console.log('API (50 connections; route beside the same bytes as a static file)');
+console.table(
+  Object.fromEntries(
+    results.api.map((r) => [
+      r.target,
+      { bytes: r.bytes, 'route req/s': r.route.rps, 'static req/s': r.static.rps, ratio: r.ratio, 'p50 ms': r.route.p50_ms, 'p99 ms': r.route.p99_ms, '304 req/s': r.not_modified.rps, errors: r.route.errors },
+    ]),
+  ),
+);
+console.log('Build', results.build, '· server peak RSS', results.server_peak_rss_mb, 'MB');
+console.log('Written to bench/results.json');
