@@ -10,11 +10,15 @@ console.log('Indicator coverage (31 provinces × expected years; China as a whol
 console.log(`${'indicator'.padEnd(26)}${'published'.padStart(10)}${'expected'.padStart(10)}${'%'.padStart(8)}${'estimated'.padStart(11)}   national years`);
 for (const r of rows) {
   const i = dataset.indicators.find((x) => x.id === r.indicator)!;
+  if (i.modeled) {
+    console.log(`${r.indicator.padEnd(26)}   modeled: computed by npm run geo:build, not collected`);
+    continue;
+  }
   const nYears = i.census_years?.length ?? i.years[1] - i.years[0] + 1;
   console.log(`${r.indicator.padEnd(26)}${String(r.filled).padStart(10)}${String(r.expected).padStart(10)}${r.percent.toFixed(1).padStart(8)}${String(r.estimated).padStart(11)}   ${r.nationalYears}/${nYears}`);
 }
 console.log('\nGaps (years with no published value, by province; some are filled with marked estimates):');
-for (const r of rows) {
+for (const r of rows.filter((x) => !dataset.indicators.find((i) => i.id === x.indicator)!.modeled)) {
   const entries = Object.entries(r.gaps);
   console.log(`\n${r.indicator}: ${entries.length === 0 ? 'none' : `${entries.length} provinces with gaps`}`);
   for (const [name, years] of entries) console.log(`  ${name.padEnd(16)} ${formatYearRuns(years)}`);

@@ -27,6 +27,8 @@ export const indicatorSchema = z.object({
   plausible: z.tuple([z.number(), z.number()]),
   years: z.tuple([z.number().int(), z.number().int()]),
   census_years: z.array(z.number().int()).optional(),
+  /** Set on indicators this project models instead of collecting (their values come from the geo build). */
+  modeled: z.string().min(20).optional(),
   /** Fill years without a published figure with numerator ÷ denominator × scale, marked as an estimate. */
   estimate_missing: z
     .object({ numerator: z.string(), denominator: z.string(), scale: z.number().positive(), method: z.string().min(20) })

@@ -16,5 +16,8 @@ describe('GET /api/indicators', () => {
     expect(population.coverage.province_values).toBeGreaterThan(0);
     expect(population.group_method).toBe('sum of member values');
     expect(body.regions.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['100000', 'east', 'coastal', '420000']));
+    const lights = body.indicators.find((i: { id: string }) => i.id === 'nightlight_mean');
+    expect(lights.modeled).toMatch(/not satellite data/);
+    expect(lights.coverage.province_values).toBeGreaterThan(0);
   });
 });
