@@ -1,28 +1,8 @@
 // @ts-check
-const isDev = process.env.NODE_ENV !== 'production';
-
-/**
- * Content Security Policy: everything from this origin only. Next's App Router streams inline
- * bootstrap scripts, hence 'unsafe-inline' for scripts; 'unsafe-eval' only in `next dev`.
- * MapLibre runs its worker from /maplibre-gl-worker.mjs and reads tiles with fetch.
- */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// Pages get a per-request nonce CSP from proxy.ts (lib/http/csp.ts); API responses this one.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -38,7 +18,10 @@ const nextConfig = {
   compress: false,
   productionBrowserSourceMaps: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ];
   },
 };
 

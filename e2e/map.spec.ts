@@ -40,11 +40,19 @@ test.describe('the map page', () => {
     await expect(page.locator('.hover-card')).toContainText('湖北');
   });
 
-  test('is served with security headers and a CSP without unsafe-eval', async ({ request }) => {
+  test('is served with security headers and a nonce CSP without unsafe-eval or inline scripts', async ({ request }) => {
     const res = await request.get('/');
     const headers = res.headers();
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['content-security-policy']).not.toContain('unsafe-eval');
+    const csp = headers['content-security-policy'];
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'))!;
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1];
+    expect(await res.text()).toContain(`nonce="${nonce}"`);
+    // A fresh nonce on every request.
+    expect((await request.get('/')).headers()['content-security-policy']).not.toBe(csp);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBeTruthy();
   });
