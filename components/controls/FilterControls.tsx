@@ -54,26 +54,8 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
             return <rect key={i} x={i * 10 + 1} width={8} y={40 - (c / maxCount) * 38} height={(c / maxCount) * 38} fill={colorFor(mid, bins)} opacity={inside ? 1 : 0.25} />;
           })}
         </svg>
-        <label htmlFor={ids.min}>Minimum value</label>
-        <input
-          id={ids.min}
-          type="range"
-          min={0}
-          max={STEPS}
-          value={minStep}
-          aria-valuetext={fmt(fromStep(minStep))}
-          onChange={(e) => setSteps(Math.min(Number(e.target.value), maxStep), maxStep)}
-        />
-        <label htmlFor={ids.max}>Maximum value</label>
-        <input
-          id={ids.max}
-          type="range"
-          min={0}
-          max={STEPS}
-          value={maxStep}
-          aria-valuetext={fmt(fromStep(maxStep))}
-          onChange={(e) => setSteps(minStep, Math.max(Number(e.target.value), minStep))}
-        />
+        <StepSlider id={ids.min} label="Minimum value" step={minStep} valueText={fmt(fromStep(minStep))} onStep={(v) => setSteps(Math.min(v, maxStep), maxStep)} />
+        <StepSlider id={ids.max} label="Maximum value" step={maxStep} valueText={fmt(fromStep(maxStep))} onStep={(v) => setSteps(minStep, Math.max(v, minStep))} />
         <p className="range-readout" aria-live="polite">
           {range ? `${fmt(range[0])} – ${fmt(range[1])} ${indicator.unit_en}` : 'All values'}
           {range && (
@@ -84,5 +66,15 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
         </p>
       </fieldset>
     </fieldset>
+  );
+}
+
+/** One handle of the value range: a labelled 0–STEPS slider that speaks its value in the indicator's units. */
+function StepSlider({ id, label, step, valueText, onStep }: { id: string; label: string; step: number; valueText: string; onStep: (v: number) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="range" min={0} max={STEPS} value={step} aria-valuetext={valueText} onChange={(e) => onStep(Number(e.target.value))} />
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { once, readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
-import type { FeatureCollection } from 'geojson';
+import { provinceCollection } from './province-geometry';
 
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -138,12 +138,10 @@ export function convergenceBody(i: Indicator): PreparedBody {
   );
 }
 
-const provinceGeometry = once((): FeatureCollection & { metadata?: unknown } => JSON.parse(readBuildFile('provinces.geojson').toString('utf8')));
-
 /** The provinces with this indicator's value for the year, its unit, sources and licence: a GeoJSON download. */
 function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<typeof yearRows>): PreparedBody {
   const byCode = new Map(rows.map((r) => [r.region.code, r.observation]));
-  const fc = provinceGeometry();
+  const fc = provinceCollection();
   const used = [...new Set(rows.filter((r) => r.region.kind === 'province').flatMap((r) => r.observation?.sources ?? []))].sort();
   const doc = {
     type: 'FeatureCollection',

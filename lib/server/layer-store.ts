@@ -10,6 +10,7 @@ import type { LayerDefinition } from '../layers/registry';
 import { readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
 import { nightlightCollection } from './nightlight-layer';
+import { provinceCollection } from './province-geometry';
 
 export const GEOJSON_CONTENT_TYPE = 'application/geo+json; charset=utf-8';
 export const LAYER_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -18,7 +19,7 @@ type Collection = FeatureCollection & { metadata?: unknown };
 
 /** Where each layer's features come from. */
 const LOADERS: Record<string, (year?: number) => Collection> = {
-  provinces: () => readCollection('provinces.geojson'),
+  provinces: () => provinceCollection(),
   'hu-line': (year) => huLineCollection(year),
   nightlights: (year) => nightlightCollection(year),
   'rail-hubs': () => readCollection('layers/rail-hubs.geojson'),
