@@ -7,10 +7,12 @@ import { pageCsp } from './lib/http/csp';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = pageCsp(nonce, process.env.NODE_ENV !== 'production');
+  const embed = request.nextUrl.searchParams.get('embed') === '1';
+  const csp = pageCsp(nonce, process.env.NODE_ENV !== 'production', embed);
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
+  headers.set('x-lang', request.nextUrl.searchParams.get('lang') === 'zh' ? 'zh' : 'en');
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
 
@@ -10,9 +11,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // proxy.ts reads the view's language from the URL (lang=zh); the client keeps it in sync after that.
+  const lang = (await headers()).get('x-lang') === 'zh' ? 'zh-Hans' : 'en';
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body>{children}</body>
     </html>
   );

@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Dashboard } from '@/components/Dashboard';
+import { translate } from '@/lib/i18n/messages';
 import { dataset } from '@/lib/server/indicator-store';
+import { featureLinkIds } from '@/lib/server/layer-store';
+import { previewPath } from '@/lib/server/preview';
+import { PREVIEW_SIZE } from '@/lib/server/preview-image';
+import { summarizeView } from '@/lib/server/view-summary';
 import { viewContext } from '@/lib/url/context';
 import { parseViewState } from '@/lib/url/view-state';
-import { provinceByCode } from '@/lib/regions/provinces';
+import { requestOrigin } from '@/lib/http/origin';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,23 +18,31 @@ async function viewFrom(props: Props) {
   const raw = await props.searchParams;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') params.set(k, v);
-  return parseViewState(params, viewContext(dataset().indicators.map((i) => i.id)));
+  return parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
 }
 
+/** Per-view title, description and preview image, so a shared link says what it shows. */
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { state } = await viewFrom(props);
-  const indicator = dataset().indicators.find((i) => i.id === state.indicator);
-  const region = state.region ? provinceByCode(state.region) : undefined;
-  const title = `${indicator?.label_en ?? 'China'}${state.year ? `, ${state.year}` : ''}${region ? ` — ${region.name_en}` : ''} · Hinterland`;
-  const description = 'Inland China’s economic catch-up, province by province: an open, offline-first map with cited data.';
-  return { title, description, openGraph: { title, description, type: 'website' }, twitter: { card: 'summary', title, description } };
+  const title = `${summarizeView(state).title} · Hinterland`;
+  const description = translate(state.lang, 'meta.description');
+  // Link previews need absolute URLs: the host the reader used (see lib/http/origin.ts).
+  const h = await headers();
+  const origin = requestOrigin(new Request(`http://${h.get('host') ?? 'localhost'}/`, { headers: h }));
+  const image = { url: `${origin}${previewPath(state)}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: 'website', siteName: 'Hinterland', locale: state.lang === 'zh' ? 'zh_CN' : 'en_GB', images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
 }
 
 export default async function Home(props: Props) {
   const { state, dropped } = await viewFrom(props);
   return (
-    <main className="app">
-      <Dashboard initialState={state} droppedParams={dropped} />
+    <main className={state.embed ? 'app embed' : 'app'}>
+      <Dashboard initialState={state} droppedParams={dropped} featureLinks={featureLinkIds()} />
     </main>
   );
 }

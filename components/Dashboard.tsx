@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ViewState } from '@/lib/url/view-state';
 import { viewContext } from '@/lib/url/context';
 import { useUrlState } from './data/use-url-state';
@@ -24,33 +24,51 @@ import { fillExpression, makeBins } from '@/lib/choropleth/bins';
 import { paletteFor } from '@/lib/choropleth/palette';
 import { ranks } from '@/lib/choropleth/rank';
 import { nearestYear } from '@/lib/choropleth/years';
-import { formatWithUnit } from '@/lib/indicators/format';
+import { localizer } from '@/lib/i18n/localize';
+import type { Lang } from '@/lib/i18n/messages';
+import { serializeViewState } from '@/lib/url/view-state';
+import { I18nProvider } from './i18n/use-i18n';
+import { EmbedHeader } from './controls/EmbedHeader';
+import { featureLinkId, parseFeatureLink } from '@/lib/layers/feature-link';
+import { useLayerFeature } from './data/use-layer-feature';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
-export function Dashboard({ initialState, droppedParams }: { initialState: ViewState; droppedParams: string[] }) {
+export function Dashboard({ initialState, droppedParams, featureLinks }: { initialState: ViewState; droppedParams: string[]; featureLinks: string[] }) {
   const controllerRef = useRef<MapController | null>(null);
   const catalogue = useCatalogue();
-  const context = useMemo(() => (catalogue.data ? viewContext(catalogue.data.indicators.map((i) => i.id)) : null), [catalogue.data]);
+  const context = useMemo(() => (catalogue.data ? viewContext(catalogue.data.indicators.map((i) => i.id), featureLinks) : null), [catalogue.data, featureLinks]);
   const { view, update } = useUrlState(initialState, context);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const [featureSelection, setFeatureSelection] = useState<FeatureRef | null>(null);
+  // The last clicked overlay feature: its properties, and the selection itself for features a link cannot name.
+  const [clicked, setClicked] = useState<FeatureRef | null>(null);
   const [playing, setPlaying] = useState(false);
   const [showConvergence, setShowConvergence] = useState(false);
 
   const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
+  const l10n = useMemo(() => localizer(view.lang), [view.lang]);
+  const { t } = l10n;
+  useEffect(() => {
+    document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
+  }, [view.lang]);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
-  const isProvince = (code: string | null) => code !== null && /^\d{6}$/.test(code);
-  const selection: FeatureRef | null = view.region ? { layerId: 'provinces', featureId: view.region, properties: {} } : featureSelection;
+  const regionLink = useMemo(() => (view.region ? parseFeatureLink(view.region) : null), [view.region]);
+  const clickedLink = clicked && featureLinkId(clicked.layerId, clicked.featureId);
+  const linkedFeature = useLayerFeature(regionLink, !!clickedLink && clickedLink === view.region);
+  const selection: FeatureRef | null = regionLink
+    ? clickedLink === view.region
+      ? clicked
+      : linkedFeature.properties && { ...regionLink, properties: linkedFeature.properties }
+    : view.region
+      ? { layerId: 'provinces', featureId: view.region, properties: {} }
+      : clicked && !clickedLink
+        ? clicked
+        : null;
   const setSelection = useCallback(
     (f: FeatureRef | null) => {
-      if (f?.layerId === 'provinces') {
-        setFeatureSelection(null);
-        update({ region: String(f.featureId) }, 'push');
-      } else {
-        setFeatureSelection(f);
-        if (view.region) update({ region: null }, 'push');
-      }
+      setClicked(f?.layerId === 'provinces' ? null : f);
+      const region = !f ? null : f.layerId === 'provinces' ? String(f.featureId) : featureLinkId(f.layerId, f.featureId);
+      if (region !== view.region) update({ region }, 'push');
     },
     [update, view.region],
   );
@@ -75,18 +93,15 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = view.layers;
+  // The highlight depends on identity only, not on when a linked feature's properties arrive.
+  const [selectedLayer, selectedId] = [selection?.layerId ?? regionLink?.layerId, selection?.featureId ?? regionLink?.featureId];
   const selected = useMemo(
-    () =>
-      isProvince(view.region)
-        ? { layerId: 'provinces', featureId: view.region! }
-        : featureSelection
-          ? { layerId: featureSelection.layerId, featureId: featureSelection.featureId }
-          : null,
-    [view.region, featureSelection],
+    () => (selectedLayer !== undefined && selectedId !== undefined ? { layerId: selectedLayer, featureId: selectedId } : null),
+    [selectedLayer, selectedId],
   );
   const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
   const closeSelection = useCallback(() => setSelection(null), [setSelection]);
-  const selectedProvince = view.region;
+  const selectedProvince = view.region && !regionLink ? view.region : null;
   const onToggle = useCallback(
     (id: string, on: boolean) => update({ layers: on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id) }, 'push'),
     [update, view.layers],
@@ -100,27 +115,59 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
     const rank = rankOf.get(code);
     const sources = v.sources.map((s) => d.sources[s]?.publisher).filter(Boolean);
     return [
-      `${d.indicator.label_en}, ${d.year}: ${formatWithUnit(v.value, d.indicator)}${v.estimate ? ' (estimate)' : ''}`,
-      rank ? `Rank ${rank} of ${rankOf.size}` : 'Not ranked (no data)',
-      ...(sources.length ? [`Source: ${[...new Set(sources)].join('; ')}`] : []),
+      t('hover.value', { indicator: l10n.label(d.indicator), year: d.year, value: l10n.withUnit(v.value, d.indicator) }) + (v.estimate ? ` (${t('common.estimate')})` : ''),
+      rank ? t('hover.rank', { rank, of: rankOf.size }) : t('hover.notRanked'),
+      ...(sources.length ? [t('common.source', { sources: [...new Set(sources)].join('; ') })] : []),
     ];
   };
 
+  const mapView = (
+    <MapView
+      layers={layers}
+      choropleth={choropleth}
+      selected={selected}
+      position={view.map}
+      year={year}
+      lang={view.lang}
+      onMove={(map) => update({ map }, 'replace')}
+      onHover={setHover}
+      onSelect={setSelection}
+      onLayerStatus={onLayerStatus}
+      controllerRef={controllerRef}
+    />
+  );
+  const hoverCard = hover && <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />;
+
+  if (view.embed) {
+    return (
+      <I18nProvider lang={view.lang}>
+        <div className="embed-panel">
+          <EmbedHeader fullViewHref={`/?${serializeViewState({ ...view, embed: false })}`} />
+          {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
+          {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
+        </div>
+        {mapView}
+        {hoverCard}
+      </I18nProvider>
+    );
+  }
+
+  const otherLang: Lang = view.lang === 'zh' ? 'en' : 'zh';
   return (
-    <>
+    <I18nProvider lang={view.lang}>
       <div className="side">
         <DroppedParamsNotice dropped={droppedParams} />
         <header className="masthead">
           <h1>Hinterland</h1>
-          <p>
-            Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by
-            this app: no third-party requests.
-          </p>
+          <button type="button" className="lang-switch" lang={otherLang === 'zh' ? 'zh-Hans' : 'en'} title={t('app.switchLanguageLabel')} onClick={() => update({ lang: otherLang }, 'push')}>
+            {t('app.switchLanguage')}
+          </button>
+          <p>{t('app.tagline')}</p>
           <button type="button" className="question" onClick={() => { setSelection(null); setShowConvergence(true); }}>
-            Are gaps starting to close?
+            {t('app.question')}
           </button>
         </header>
-        {catalogue.error && <InlineError what="The indicators" error={catalogue.error} onRetry={() => catalogue.mutate()} />}
+        {catalogue.error && <InlineError what={t('what.indicators')} error={catalogue.error} onRetry={() => catalogue.mutate()} />}
         {catalogue.data && (
           <IndicatorControls
             indicators={catalogue.data.indicators}
@@ -138,7 +185,7 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
             onPlaying={setPlaying}
           />
         )}
-        {values.error && <InlineError what="The values" error={values.error} onRetry={() => values.mutate()} />}
+        {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
         {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
         {values.data && <ShareAndDownload data={values.data} bins={bins} controller={() => controllerRef.current} />}
         {values.data && (
@@ -147,29 +194,19 @@ export function Dashboard({ initialState, droppedParams }: { initialState: ViewS
         {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
       </div>
-      <MapView
-        layers={layers}
-        choropleth={choropleth}
-        selected={selected}
-        position={view.map}
-        year={year}
-        onMove={(map) => update({ map }, 'replace')}
-        onHover={setHover}
-        onSelect={setSelection}
-        onLayerStatus={onLayerStatus}
-        controllerRef={controllerRef}
-      />
+      {mapView}
       {visible.has('nightlights') && (
         <p className="map-badge" role="note">
-          Nightlight proxy: modeled from population and GDP per capita — not satellite data
+          {t('app.nightlightBadge')}
         </p>
       )}
-      {hover && <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />}
+      {hoverCard}
       {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
+      {regionLink && linkedFeature.error && <InlineError what={t('what.linkedFeature')} error={linkedFeature.error} onRetry={linkedFeature.retry} />}
       {selection && !selectedProvince && <SelectionCard selection={selection} year={year ?? 2024} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
         <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />
       )}
-    </>
+    </I18nProvider>
   );
 }

@@ -23,4 +23,13 @@ test.describe('accessibility', () => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(serious(results.violations)).toEqual([]);
   });
+
+  test('the Chinese view and the embed view, neither', async ({ page }) => {
+    for (const url of ['/?lang=zh&region=420000', '/?embed=1&indicator=urbanization']) {
+      await page.goto(url);
+      await waitForMapIdle(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(serious(results.violations), url).toEqual([]);
+    }
+  });
 });

@@ -43,7 +43,7 @@ test.describe('region details', () => {
 test('the overview answers whether gaps are closing, from the data', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Are gaps starting to close?' }).click();
-  const panel = page.getByRole('complementary', { name: 'Are gaps closing?' });
+  const panel = page.getByRole('complementary', { name: 'Are gaps starting to close?' });
   await expect(panel).toContainText(/the spread across the 31 provinces fell from 0\.\d+ in 2005 to 0\.\d+ in 2024/);
   await expect(panel.getByRole('figure', { name: /Convergence chart/ })).toBeVisible();
   await expect(panel).toContainText('estimated provincial GDP per capita');

@@ -2,11 +2,13 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ConvergencePoint } from '@/lib/indicators/convergence';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 /** Spread across provinces (left axis) and the coastal/inland ratio (right axis) over time. */
 export default function ConvergenceChart({ points }: { points: ConvergencePoint[] }) {
+  const { t } = useI18n();
   return (
-    <figure className="chart" aria-label="Convergence chart: coefficient of variation and coastal/inland ratio over time">
+    <figure className="chart" aria-label={t('chart.convergence')}>
       <ResponsiveContainer width="100%" height={220}>
         <LineChart data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef1f4" />
@@ -15,8 +17,8 @@ export default function ConvergenceChart({ points }: { points: ConvergencePoint[
           <YAxis yAxisId="ratio" orientation="right" tick={{ fontSize: 11 }} width={36} domain={[1, 'auto']} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Line yAxisId="cv" dataKey="cv" name="Spread across provinces (CV)" stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line yAxisId="ratio" dataKey="coastal_inland_ratio" name="Coastal ÷ inland" stroke="#0f766e" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line yAxisId="cv" dataKey="cv" name={t('chart.cv')} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line yAxisId="ratio" dataKey="coastal_inland_ratio" name={t('chart.coastalInland')} stroke="#0f766e" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

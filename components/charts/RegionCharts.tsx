@@ -6,6 +6,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ComparisonKey, ProfileRow } from '@/lib/charts/region-series';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 const COLORS: Record<ComparisonKey, string> = {
   province: '#c2410c',
@@ -15,17 +16,18 @@ const COLORS: Record<ComparisonKey, string> = {
   inland: '#7c3aed',
 };
 
-const compact = (v: number) => Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 
 export function TrendChart({ rows, labels, unit, year }: { rows: Array<Record<string, number>>; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
+  const { t, locale } = useI18n();
+  const compact = (v: number) => Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
   return (
-    <figure className="chart" aria-label={`Trend chart: ${Object.values(labels).join(', ')}`}>
+    <figure className="chart" aria-label={t('chart.trend', { series: Object.values(labels).join(', ') })}>
       <ResponsiveContainer width="100%" height={200}>
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef1f4" />
           <XAxis dataKey="year" tick={{ fontSize: 11 }} />
           <YAxis tick={{ fontSize: 11 }} tickFormatter={compact} width={44} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString('en') : String(v))} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString(locale) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <ReferenceLine x={year} stroke="#999" strokeDasharray="3 3" />
           {(Object.keys(labels) as ComparisonKey[]).map((key) => (
@@ -39,36 +41,38 @@ export function TrendChart({ rows, labels, unit, year }: { rows: Array<Record<st
 }
 
 export function RankChart({ rows, name }: { rows: Array<{ year: number; rank: number; of: number }>; name: string }) {
+  const { t } = useI18n();
   return (
-    <figure className="chart" aria-label={`Rank chart for ${name}`}>
+    <figure className="chart" aria-label={t('chart.rank', { name })}>
       <ResponsiveContainer width="100%" height={150}>
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef1f4" />
           <XAxis dataKey="year" tick={{ fontSize: 11 }} />
           <YAxis reversed domain={[1, 31]} ticks={[1, 10, 20, 31]} tick={{ fontSize: 11 }} width={28} />
-          <Tooltip formatter={(v) => [`${v} of 31`, 'Rank']} />
+          <Tooltip formatter={(v) => [t('chart.rankOf', { rank: String(v) }), t('chart.rankName')]} />
           <Line dataKey="rank" stroke={COLORS.province} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
-      <figcaption>Rank among the 31 provinces (1 = highest)</figcaption>
+      <figcaption>{t('chart.rankCaption')}</figcaption>
     </figure>
   );
 }
 
 export function ProfileChart({ rows }: { rows: ProfileRow[] }) {
+  const { t } = useI18n();
   return (
-    <figure className="chart" aria-label="Profile chart: every indicator relative to China">
+    <figure className="chart" aria-label={t('chart.profile')}>
       <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 24 + 30)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef1f4" horizontal={false} />
           <XAxis type="number" tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 10 }} />
-          <Tooltip formatter={(v, _n, item) => [`${v} (China = 100, ${(item.payload as ProfileRow).year})`, 'Index']} />
+          <Tooltip formatter={(v, _n, item) => [t('chart.profileTip', { value: String(v), year: (item.payload as ProfileRow).year }), t('chart.index')]} />
           <ReferenceLine x={100} stroke="#1f2a33" />
           <Bar dataKey="index" fill={COLORS.region} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-      <figcaption>Each indicator as % of the national value (China = 100)</figcaption>
+      <figcaption>{t('chart.profileCaption')}</figcaption>
     </figure>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useId } from 'react';
-import { GROUP_FILTERS, GROUP_FILTER_LABELS, histogram, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
+import { GROUP_FILTERS, histogram, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
 import type { Bins } from '@/lib/choropleth/bins';
 import { colorFor } from '@/lib/choropleth/bins';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
-import { formatValue } from '@/lib/indicators/format';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 const STEPS = 100;
 const HIST_BINS = 12;
@@ -31,22 +31,23 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
   const [minStep, maxStep] = range ? [toStep(range[0]), toStep(range[1])] : [0, STEPS];
   const setSteps = (a: number, b: number) => onRange(a <= 0 && b >= STEPS ? null : [fromStep(a), fromStep(b)]);
   const maxCount = Math.max(1, ...hist.counts);
+  const { t, value: formatValue, unit } = useI18n();
   const fmt = (v: number) => formatValue(v, indicator);
 
   return (
     <fieldset className="controls filters">
-      <legend>Filter</legend>
-      <label htmlFor={ids.group}>Region group</label>
+      <legend>{t('filter.legend')}</legend>
+      <label htmlFor={ids.group}>{t('filter.group')}</label>
       <select id={ids.group} value={group} onChange={(e) => onGroup(e.target.value as GroupFilter)}>
         {GROUP_FILTERS.map((g) => (
           <option key={g} value={g}>
-            {GROUP_FILTER_LABELS[g]}
+            {t(`group.${g}` as const)}
           </option>
         ))}
       </select>
 
       <fieldset className="range" disabled={present.length < 2}>
-        <legend>Value range</legend>
+        <legend>{t('filter.range')}</legend>
         <svg className="histogram" viewBox={`0 0 ${HIST_BINS * 10} 40`} preserveAspectRatio="none" aria-hidden="true">
           {hist.counts.map((c, i) => {
             const mid = (hist.edges[i] + hist.edges[i + 1]) / 2;
@@ -54,13 +55,13 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
             return <rect key={i} x={i * 10 + 1} width={8} y={40 - (c / maxCount) * 38} height={(c / maxCount) * 38} fill={colorFor(mid, bins)} opacity={inside ? 1 : 0.25} />;
           })}
         </svg>
-        <StepSlider id={ids.min} label="Minimum value" step={minStep} valueText={fmt(fromStep(minStep))} onStep={(v) => setSteps(Math.min(v, maxStep), maxStep)} />
-        <StepSlider id={ids.max} label="Maximum value" step={maxStep} valueText={fmt(fromStep(maxStep))} onStep={(v) => setSteps(minStep, Math.max(v, minStep))} />
+        <StepSlider id={ids.min} label={t('filter.min')} step={minStep} valueText={fmt(fromStep(minStep))} onStep={(v) => setSteps(Math.min(v, maxStep), maxStep)} />
+        <StepSlider id={ids.max} label={t('filter.max')} step={maxStep} valueText={fmt(fromStep(maxStep))} onStep={(v) => setSteps(minStep, Math.max(v, minStep))} />
         <p className="range-readout" aria-live="polite">
-          {range ? `${fmt(range[0])} – ${fmt(range[1])} ${indicator.unit_en}` : 'All values'}
+          {range ? `${fmt(range[0])} – ${fmt(range[1])} ${unit(indicator)}` : t('filter.all')}
           {range && (
-            <button type="button" onClick={() => onRange(null)} aria-label="Reset value range">
-              Reset
+            <button type="button" onClick={() => onRange(null)} aria-label={t('filter.resetLabel')}>
+              {t('filter.reset')}
             </button>
           )}
         </p>

@@ -2,7 +2,8 @@
 
 import { useEffect, useId } from 'react';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
-import { CLASSIFICATIONS, CLASSIFICATION_LABELS, type Classification } from '@/lib/choropleth/classify';
+import { CLASSIFICATIONS, type Classification } from '@/lib/choropleth/classify';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 export interface IndicatorControlsProps {
   indicators: CatalogueIndicator[];
@@ -22,6 +23,7 @@ const PLAY_STEP_MS = 1200;
 export function IndicatorControls(props: IndicatorControlsProps) {
   const { indicators, indicatorId, year, classification, playing, onIndicator, onYear, onClassification, onPlaying } = props;
   const ids = { indicator: useId(), year: useId(), classification: useId() };
+  const { t, label } = useI18n();
   const indicator = indicators.find((i) => i.id === indicatorId);
   const years = indicator?.years_with_data ?? [];
   const index = year === null ? -1 : years.indexOf(year);
@@ -38,23 +40,23 @@ export function IndicatorControls(props: IndicatorControlsProps) {
 
   return (
     <fieldset className="controls">
-      <legend>Show</legend>
-      <label htmlFor={ids.indicator}>Indicator</label>
+      <legend>{t('controls.show')}</legend>
+      <label htmlFor={ids.indicator}>{t('controls.indicator')}</label>
       <select id={ids.indicator} value={indicatorId} onChange={(e) => onIndicator(e.target.value)}>
         {categories.map((category) => (
-          <optgroup key={category} label={category[0].toUpperCase() + category.slice(1)}>
+          <optgroup key={category} label={t(`category.${category}` as const)}>
             {indicators
               .filter((i) => i.category === category)
               .map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.label_en}
+                  {label(i)}
                 </option>
               ))}
           </optgroup>
         ))}
       </select>
 
-      <label htmlFor={ids.year}>Year</label>
+      <label htmlFor={ids.year}>{t('controls.year')}</label>
       <div className="year-row">
         <input
           id={ids.year}
@@ -64,7 +66,7 @@ export function IndicatorControls(props: IndicatorControlsProps) {
           step={1}
           value={Math.max(0, index)}
           disabled={years.length < 2}
-          aria-valuetext={year === null ? 'no data' : String(year)}
+          aria-valuetext={year === null ? t('common.noData') : String(year)}
           onChange={(e) => {
             onPlaying(false);
             onYear(years[Number(e.target.value)]);
@@ -80,15 +82,15 @@ export function IndicatorControls(props: IndicatorControlsProps) {
           disabled={years.length < 2}
           aria-pressed={playing}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('controls.pause') : t('controls.play')}
         </button>
       </div>
 
-      <label htmlFor={ids.classification}>Classification</label>
+      <label htmlFor={ids.classification}>{t('controls.classification')}</label>
       <select id={ids.classification} value={classification} onChange={(e) => onClassification(e.target.value as Classification)}>
         {CLASSIFICATIONS.map((c) => (
           <option key={c} value={c}>
-            {CLASSIFICATION_LABELS[c]}
+            {t(`class.${c}` as const)}
           </option>
         ))}
       </select>

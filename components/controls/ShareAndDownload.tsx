@@ -4,13 +4,14 @@ import { useState } from 'react';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import type { Bins } from '@/lib/choropleth/bins';
 import { legendRows } from '@/lib/choropleth/bins';
-import { formatValue } from '@/lib/indicators/format';
 import { composeMapPng } from '../export/map-png';
 import type { MapController } from '../map/map-controller';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 /** Share the exact view as a link; download its data (CSV, GeoJSON) or the map as a PNG. */
 export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYear; bins: Bins | null; controller: () => MapController | null }) {
   const [message, setMessage] = useState<string | null>(null);
+  const { t, label, unit, value: formatValue } = useI18n();
   const { indicator, year } = data;
   const base = `/api/indicators/${indicator.id}?year=${year}`;
   const publishers = [...new Set(Object.values(data.sources).map((c) => c.publisher))].join('; ');
@@ -20,14 +21,27 @@ export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYe
     try {
       if (navigator.share) {
         await navigator.share({ title: document.title, url });
-        setMessage('Shared.');
+        setMessage(t('share.shared'));
       } else {
         await navigator.clipboard.writeText(url);
-        setMessage('Link copied to the clipboard.');
+        setMessage(t('share.copied'));
       }
     } catch (err) {
       if ((err as Error).name === 'AbortError') return;
-      setMessage(`Copy this link: ${url}`);
+      setMessage(t('share.copyThis', { url }));
+    }
+  };
+
+  const copyEmbed = async () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('embed', '1');
+    const title = document.title.replaceAll('"', '&quot;');
+    const code = `<iframe src="${url.href}" width="800" height="560" style="border:0" title="${title}" loading="lazy"></iframe>`;
+    try {
+      await navigator.clipboard.writeText(code);
+      setMessage(t('share.embedCopied'));
+    } catch {
+      setMessage(t('share.copyThis', { url: code }));
     }
   };
 
@@ -36,9 +50,9 @@ export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYe
     if (!c) return;
     try {
       const canvas = composeMapPng(await c.snapshot(), {
-        title: `${indicator.label_en}, ${year} (${indicator.unit_en})`,
-        legend: legendRows(bins, (v) => formatValue(v, indicator)),
-        source: `Source: ${publishers}. Map: Natural Earth, GeoNames. Hinterland`,
+        title: `${t('embed.title', { indicator: label(indicator), year })} (${unit(indicator)})`,
+        legend: legendRows(bins, (v) => formatValue(v, indicator), t('legend.noData')),
+        source: t('share.pngSource', { sources: publishers }),
       });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error('the browser could not encode the image');
@@ -48,33 +62,36 @@ export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYe
       a.download = `hinterland-${indicator.id}-${year}.png`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage('Map image saved.');
+      setMessage(t('share.pngSaved'));
     } catch (err) {
-      setMessage(`The image could not be made: ${(err as Error).message}`);
+      setMessage(t('share.pngFailed', { message: (err as Error).message }));
     }
   };
 
   return (
     <div className="share">
       <button type="button" onClick={share}>
-        Share
+        {t('share.share')}
+      </button>
+      <button type="button" onClick={copyEmbed}>
+        {t('share.embed')}
       </button>
       <details>
-        <summary>Download</summary>
+        <summary>{t('share.download')}</summary>
         <ul>
           <li>
             <a href={`${base}&format=csv`} download>
-              Data as CSV (values, units, sources, licence)
+              {t('share.csv')}
             </a>
           </li>
           <li>
             <a href={`${base}&format=geojson`} download>
-              Provinces with values as GeoJSON
+              {t('share.geojson')}
             </a>
           </li>
           <li>
             <button type="button" className="link" onClick={png}>
-              Map as PNG (with legend and source)
+              {t('share.png')}
             </button>
           </li>
         </ul>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { MapController, type ChoroplethView, type ControllerView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -11,6 +12,7 @@ export interface MapViewProps {
   selected: ControllerView['selected'];
   position: ControllerView['position'];
   year: number | null;
+  lang: ControllerView['lang'];
   onMove: (position: ControllerView['position']) => void;
   onHover: (info: HoverInfo | null) => void;
   onSelect: (feature: FeatureRef | null) => void;
@@ -19,10 +21,11 @@ export interface MapViewProps {
 }
 
 /** The map element: starts the controller, shows its loading or error state, and syncs the view. */
-export function MapView({ layers, choropleth, selected, position, year, onMove, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
+export function MapView({ layers, choropleth, selected, position, year, lang, onMove, onHover, onSelect, onLayerStatus, controllerRef }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const { t } = useI18n();
   const callbacks = useRef({ onHover, onSelect, onLayerStatus, onMove });
   callbacks.current = { onHover, onSelect, onLayerStatus, onMove };
   // The map starts where the view says; later moves go through sync().
@@ -42,7 +45,7 @@ export function MapView({ layers, choropleth, selected, position, year, onMove, 
     });
     controllerRef.current = controller;
     controller.start().catch((err: unknown) =>
-      setStatus({ kind: 'error', message: err instanceof Error ? err.message : 'The map could not start.' }),
+      setStatus({ kind: 'error', message: err instanceof Error ? err.message : t('map.couldNotStart') }),
     );
     return () => {
       controller.destroy();
@@ -51,22 +54,22 @@ export function MapView({ layers, choropleth, selected, position, year, onMove, 
   }, [attempt, controllerRef]);
 
   useEffect(() => {
-    controllerRef.current?.sync({ layers, choropleth, selected, position, year });
-  }, [layers, choropleth, selected, position, year, attempt, controllerRef]);
+    controllerRef.current?.sync({ layers, choropleth, selected, position, year, lang });
+  }, [layers, choropleth, selected, position, year, lang, attempt, controllerRef]);
 
   return (
     <>
-      <div ref={container} className="map" role="region" aria-label="Map of China's provinces" />
+      <div ref={container} className="map" role="region" aria-label={t('app.mapLabel')} />
       {status.kind === 'loading' && (
         <div className="map-status" role="status">
-          Loading the map…
+          {t('map.loading')}
         </div>
       )}
       {status.kind === 'error' && (
         <div className="map-status" data-kind="error" role="alert">
           {status.message}
           <button type="button" onClick={() => { setStatus({ kind: 'loading' }); setAttempt((n) => n + 1); }}>
-            Retry
+            {t('common.retry')}
           </button>
         </div>
       )}

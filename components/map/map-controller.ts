@@ -7,6 +7,8 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
+import { provinceLabelField } from '@/lib/map/basemap-style';
+import type { Lang } from '@/lib/i18n/messages';
 
 declare global {
   interface Window {
@@ -55,10 +57,14 @@ export interface ControllerView {
   position: MapPosition;
   /** The year on the timeline; temporal layers follow it (clamped to their own years). */
   year: number | null;
+  /** Language of the province labels. */
+  lang: Lang;
 }
 
 const PROVINCES = 'provinces';
 const PROVINCES_FILL = 'provinces-fill';
+/** The basemap style's province label layer (lib/map/basemap-style.ts). */
+const PROVINCE_LABELS = 'province-labels';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
 
@@ -81,6 +87,8 @@ export class MapController {
   private readonly styleLayerOwner = new Map<string, string>();
   private hovered: FeatureTarget | null = null;
   private selected: FeatureTarget | null = null;
+  /** The view's selection, applied again once its layer has arrived (deep links select before data loads). */
+  private wantedSelection: ControllerView['selected'] = null;
   private visible = new Set<string>();
   private disposed = false;
   private choropleth: ChoroplethView | null = null;
@@ -88,6 +96,7 @@ export class MapController {
   private appliedFill = '';
   private appliedDimmed: ReadonlySet<string> | null = null;
   private year: number | null = null;
+  private lang: Lang = 'en';
   /** The year each temporal layer's data or paint was last set for. */
   private readonly layerYears = new Map<string, number | undefined>();
 
@@ -145,8 +154,10 @@ export class MapController {
     this.visible = next;
     this.choropleth = view.choropleth;
     this.applyChoropleth();
+    this.wantedSelection = view.selected;
     this.applySelection(view.selected);
     this.applyPosition(view.position);
+    this.applyLang(view.lang);
     for (const id of next) if (this.added.has(id)) this.followYear(layerById(id)!);
   }
 
@@ -182,6 +193,12 @@ export class MapController {
     const now = this.position();
     const same = now.zoom === p.zoom && now.lat === p.lat && now.lng === p.lng && (now.bearing ?? 0) === (p.bearing ?? 0) && (now.pitch ?? 0) === (p.pitch ?? 0);
     if (!same && !this.map!.isMoving()) this.map!.jumpTo({ center: [p.lng, p.lat], zoom: p.zoom, bearing: p.bearing ?? 0, pitch: p.pitch ?? 0 });
+  }
+
+  private applyLang(lang: Lang) {
+    if (this.lang === lang) return;
+    this.lang = lang;
+    this.map!.setLayoutProperty(PROVINCE_LABELS, 'text-field', provinceLabelField(lang));
   }
 
   private applySelection(sel: ControllerView['selected']) {
@@ -319,6 +336,7 @@ export class MapController {
       this.styleLayerOwner.set(styleLayer.id, layer.id);
     }
     this.added.add(layer.id);
+    if (this.wantedSelection?.layerId === layer.id) this.applySelection(this.wantedSelection);
   }
 
   /** Keeps overlays in registry order whatever order they are switched on: below later ones, below labels. */

@@ -7,6 +7,7 @@ import { fetchJson } from '@/lib/http/fetch-json';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import type { ConvergencePoint } from '@/lib/indicators/convergence';
 import { InlineError } from '../controls/InlineError';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 const ConvergenceChart = dynamic(() => import('../charts/ConvergenceChart'), {
   ssr: false,
@@ -27,34 +28,47 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
+  const { t } = useI18n();
   const first = data?.points[0];
   const last = data?.points.at(-1);
   return (
-    <aside className="region-panel" aria-label="Are gaps closing?">
+    <aside className="region-panel" aria-label={t('app.question')}>
       <header>
-        <h2>Are gaps starting to close?</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close">
+        <h2>{t('app.question')}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
           ×
         </button>
       </header>
-      {error && <InlineError what="The overview" error={error} onRetry={() => mutate()} />}
-      {!data && !error && <div className="chart-skeleton" role="status" aria-label="Loading" />}
+      {error && <InlineError what={t('what.overview')} error={error} onRetry={() => mutate()} />}
+      {!data && !error && <div className="chart-skeleton" role="status" aria-label={t('common.loading')} />}
       {data && first && last && (
         <>
           <p>
-            GDP per capita: the spread across the 31 provinces {last.cv < first.cv ? "fell" : last.cv > first.cv ? "rose" : "stayed"} from {first.cv} in {first.year} to {last.cv} in {last.year}; the
-            coastal provinces’ figure went from {first.coastal_inland_ratio}× to {last.coastal_inland_ratio}× the inland provinces’.
+            {t('convergence.summary', {
+              trend: t(last.cv < first.cv ? 'convergence.fell' : last.cv > first.cv ? 'convergence.rose' : 'convergence.stayed'),
+              firstCv: first.cv,
+              firstYear: first.year,
+              lastCv: last.cv,
+              lastYear: last.year,
+              firstRatio: first.coastal_inland_ratio ?? '—',
+              lastRatio: last.coastal_inland_ratio ?? '—',
+            })}
           </p>
           <ConvergenceChart points={data.points} />
           <p className="note">{data.method}</p>
           {data.points.some((p) => p.estimates > 0) && (
             <p className="note">
-              Years {data.points.filter((p) => p.estimates > 0).map((p) => p.year).join(', ').replace(/(\d{4}), .*, (\d{4})/, '$1–$2')} use
-              estimated provincial GDP per capita (GDP ÷ year-end population), since published figures were not found for them.
+              {t('convergence.estimates', { years: yearSpan(data.points.filter((p) => p.estimates > 0).map((p) => p.year)) })}
             </p>
           )}
         </>
       )}
     </aside>
   );
+}
+
+/** "2005–2018" for a run of years, else the years listed. */
+function yearSpan(years: number[]): string {
+  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  return consecutive && years.length > 2 ? `${years[0]}–${years.at(-1)}` : years.join(', ');
 }

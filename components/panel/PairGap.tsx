@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { useRegion } from '../data/use-region';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), {
   ssr: false,
@@ -13,21 +14,21 @@ const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.
 export function PairGap({ east, west, year }: { east: string; west: string; year: number }) {
   const e = useRegion(east);
   const w = useRegion(west);
-  if (e.error || w.error) return <p className="panel-error" role="alert">The partners’ data could not be loaded.</p>;
-  if (!e.data || !w.data) return <div className="chart-skeleton" role="status" aria-label="Loading the partners’ data" />;
+  const { t, lang } = useI18n();
+  const short = (x: { name_en: string; name_zh: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  if (e.error || w.error) return <p className="panel-error" role="alert">{t('pair.failed')}</p>;
+  if (!e.data || !w.data) return <div className="chart-skeleton" role="status" aria-label={t('pair.loading')} />;
   const [ev, wv] = [valueAtOrBefore(e.data.series.gdp_per_capita, year), valueAtOrBefore(w.data.series.gdp_per_capita, year)];
   return (
     <section>
-      <h3>The partners’ gap: GDP per capita</h3>
+      <h3>{t('pair.title')}</h3>
       {ev && wv && ev.year === wv.year && (
-        <p>
-          In {ev.year}, {e.data.name_en}’s GDP per capita was {(ev.value / wv.value).toFixed(1)}× {w.data.name_en}’s.
-        </p>
+        <p>{t('pair.ratio', { year: ev.year, east: short(e.data), west: short(w.data), ratio: (ev.value / wv.value).toFixed(1) })}</p>
       )}
       <TrendChart
         rows={trendRows({ province: e.data.series.gdp_per_capita, inland: w.data.series.gdp_per_capita })}
-        labels={{ province: e.data.name_en, inland: w.data.name_en }}
-        unit="yuan (2005–2018 partly estimates: GDP ÷ population)"
+        labels={{ province: short(e.data), inland: short(w.data) }}
+        unit={t('pair.unit')}
         year={year}
       />
     </section>

@@ -2,20 +2,22 @@
 
 import { useMemo, useState } from 'react';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
-import { formatWithUnit } from '@/lib/indicators/format';
+import { useI18n } from '@/components/i18n/use-i18n';
+import { PlaceName } from '@/components/i18n/PlaceName';
 
 type SortKey = 'name' | 'value';
 
 /** The accessible way to the map's data: every province and group with its value, sortable; choosing one selects it. */
 export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; selected: string | null; onSelect: (code: string) => void }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
+  const { t, lang, label, unit, name, withUnit: formatWithUnit } = useI18n();
   const rows = useMemo(() => {
     const provinces = data.values.filter((v) => v.kind === 'province');
     const dir = sort.descending ? -1 : 1;
     return [...provinces].sort((a, b) =>
-      sort.key === 'name' ? dir * a.name_en.localeCompare(b.name_en) : a.value === null ? 1 : b.value === null ? -1 : dir * (a.value - b.value),
+      sort.key === 'name' ? dir * name(a).localeCompare(name(b), lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en') : a.value === null ? 1 : b.value === null ? -1 : dir * (a.value - b.value),
     );
-  }, [data, sort]);
+  }, [data, sort, name, lang]);
   const groups = data.values.filter((v) => v.kind !== 'province');
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -28,16 +30,16 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
   return (
     <details className="region-list">
       <summary>
-        All provinces: {data.indicator.label_en}, {data.year}
+        {t('list.summary', { indicator: label(data.indicator), year: data.year })}
       </summary>
       <table>
         <caption className="visually-hidden">
-          {data.indicator.label_en} by province, {data.year}, {data.indicator.unit_en}
+          {t('list.caption', { indicator: label(data.indicator), year: data.year, unit: unit(data.indicator) })}
         </caption>
         <thead>
           <tr>
-            {header('name', 'Province')}
-            {header('value', 'Value')}
+            {header('name', t('list.province'))}
+            {header('value', t('list.value'))}
           </tr>
         </thead>
         <tbody>
@@ -45,7 +47,7 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
             <tr key={v.code} aria-selected={selected === v.code}>
               <td>
                 <button type="button" className="link" onClick={() => onSelect(v.code)}>
-                  {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                  <PlaceName place={v} />
                 </button>
               </td>
               <td className="num">
@@ -61,11 +63,11 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
               <td>
                 {v.kind === 'group' ? (
                   <button type="button" className="link" onClick={() => onSelect(v.code)}>
-                    {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                    <PlaceName place={v} />
                   </button>
                 ) : (
                   <>
-                    {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                    <PlaceName place={v} />
                   </>
                 )}
               </td>
@@ -76,7 +78,8 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
           ))}
         </tbody>
       </table>
-      <p className="note">* estimate (GDP ÷ population). Group values are computed from their members; China is the published national figure.</p>
+      <p className="note">{t('list.note')}</p>
     </details>
   );
 }
+

@@ -4,11 +4,12 @@ import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
-import { formatWithUnit } from '@/lib/indicators/format';
 import { provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
 import { InlineError } from '../controls/InlineError';
 import { useIndicatorYear } from '../data/use-indicators';
+import { useI18n } from '@/components/i18n/use-i18n';
+import { PlaceName } from '@/components/i18n/PlaceName';
 
 const ChartSkeleton = () => <div className="chart-skeleton" aria-hidden="true" />;
 const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
@@ -32,6 +33,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
   const isGroup = !province;
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
+  const { t, label, unit, lang } = useI18n();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -40,23 +42,23 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
   }, [onClose]);
 
   const r = region.data;
-  const name = r ? `${r.name_en} ${r.name_zh}` : province ? `${province.name_en} ${province.name_zh}` : code;
+  const named = r ?? province;
+  const name = !named ? code : lang === 'zh' ? named.name_zh : `${named.name_en} ${named.name_zh}`;
+  const short = (x: { name_en: string; name_zh: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
   return (
-    <aside className="region-panel" aria-label="Region details">
+    <aside className="region-panel" aria-label={t('panel.regionDetails')}>
       <header>
         <h2>{name}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close region details">
+        <button type="button" className="close" onClick={onClose} aria-label={t('panel.closeRegion')}>
           ×
         </button>
       </header>
-      {region.error && <InlineError what="The data for this region" error={region.error} onRetry={() => region.mutate()} />}
-      {!r && !region.error && <div className="chart-skeleton" role="status" aria-label="Loading region data" />}
+      {region.error && <InlineError what={t('what.region')} error={region.error} onRetry={() => region.mutate()} />}
+      {!r && !region.error && <div className="chart-skeleton" role="status" aria-label={t('panel.loadingRegion')} />}
       {r && (
         <>
           <KeyFacts region={r} indicators={indicators} year={year} />
-          <h3>
-            {indicator.label_en} over time
-          </h3>
+          <h3>{t('panel.overTime', { indicator: label(indicator) })}</h3>
           <TrendChart
             rows={trendRows({
               province: r.series[indicator.id],
@@ -66,24 +68,24 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
               inland: inland.data?.series[indicator.id],
             })}
             labels={{
-              province: r.name_en,
-              china: 'China',
-              ...(economicRegion.data ? { region: `${economicRegion.data.name_en} region` } : {}),
-              ...(isGroup ? {} : { coastal: 'Coastal', inland: 'Inland' }),
+              province: short(r),
+              china: t('panel.china'),
+              ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
+              ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
             }}
-            unit={indicator.unit_en}
+            unit={unit(indicator)}
             year={year}
           />
           {r.kind === 'group' ? (
             <GroupMembers members={r.members ?? []} indicator={indicator} year={year} />
           ) : (
             <>
-              <h3>Rank among the 31: {indicator.label_en}</h3>
-              {r.ranks?.[indicator.id]?.length ? <RankChart rows={r.ranks[indicator.id]} name={r.name_en} /> : <p className="note">No values to rank.</p>}
+              <h3>{t('panel.rankAmong', { indicator: label(indicator) })}</h3>
+              {r.ranks?.[indicator.id]?.length ? <RankChart rows={r.ranks[indicator.id]} name={short(r)} /> : <p className="note">{t('panel.noRank')}</p>}
             </>
           )}
-          <h3>Profile, {year} (China = 100)</h3>
-          {china.data ? <ProfileChart rows={profileRows(indicators.filter((i) => i.aggregation?.method !== 'sum'), r.series, china.data.series, year)} /> : <ChartSkeleton />}
+          <h3>{t('panel.profile', { year })}</h3>
+          {china.data ? <ProfileChart rows={profileRows(indicators.filter((i) => i.aggregation?.method !== 'sum'), r.series, china.data.series, year, label)} /> : <ChartSkeleton />}
           <SourceList region={r} />
         </>
       )}
@@ -94,12 +96,11 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
 /** A group's members and their values for the year, from the same API the map uses. */
 function GroupMembers({ members, indicator, year }: { members: readonly string[]; indicator: CatalogueIndicator; year: number }) {
   const { data } = useIndicatorYear(indicator.id, year);
+  const { t, label, withUnit: formatWithUnit } = useI18n();
   const rows = (data?.values ?? []).filter((v) => members.includes(v.code)).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
   return (
     <>
-      <h3>
-        Members, {indicator.label_en} {year}
-      </h3>
+      <h3>{t('panel.members', { indicator: label(indicator), year })}</h3>
       {!data ? (
         <div className="chart-skeleton" aria-hidden="true" />
       ) : (
@@ -108,7 +109,7 @@ function GroupMembers({ members, indicator, year }: { members: readonly string[]
             {rows.map((v) => (
               <tr key={v.code}>
                 <td>
-                  {v.name_en} <span lang="zh-Hans">{v.name_zh}</span>
+                  <PlaceName place={v} />
                 </td>
                 <td className="num">{formatWithUnit(v.value, indicator)}</td>
               </tr>
@@ -121,17 +122,18 @@ function GroupMembers({ members, indicator, year }: { members: readonly string[]
 }
 
 function KeyFacts({ region, indicators, year }: { region: RegionSeries; indicators: CatalogueIndicator[]; year: number }) {
+  const { t, label, withUnit: formatWithUnit } = useI18n();
   return (
     <dl className="key-facts">
       {indicators.slice(0, 6).map((i) => {
         const o = valueAtOrBefore(region.series[i.id], year);
         return (
           <div key={i.id}>
-            <dt>{i.label_en}</dt>
+            <dt>{label(i)}</dt>
             <dd>
-              {o ? formatWithUnit(o.value, i) : 'no data'}
+              {o ? formatWithUnit(o.value, i) : t('common.noData')}
               {o && o.year !== year ? ` (${o.year})` : ''}
-              {o?.estimate ? ' · estimate' : ''}
+              {o?.estimate ? ` · ${t('common.estimate')}` : ''}
               {o ? <span className="cite"> [{o.sources.join(', ')}]</span> : null}
             </dd>
           </div>
@@ -142,9 +144,10 @@ function KeyFacts({ region, indicators, year }: { region: RegionSeries; indicato
 }
 
 function SourceList({ region }: { region: RegionSeries }) {
+  const { t } = useI18n();
   return (
     <details className="sources">
-      <summary>Sources of every number ({Object.keys(region.sources).length})</summary>
+      <summary>{t('panel.sourcesOfEvery', { count: Object.keys(region.sources).length })}</summary>
       <ul>
         {Object.entries(region.sources).map(([id, c]) => (
           <li key={id}>

@@ -4,23 +4,25 @@ import { useEffect } from 'react';
 import { layerById } from '@/lib/layers/registry';
 import type { FeatureRef } from '@/components/map/map-controller';
 import { SelectionDetails } from './SelectionDetails';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 /** What was clicked: the feature's title, its key facts and where they come from. */
 export function SelectionCard({ selection, year, onClose }: { selection: FeatureRef; year: number; onClose: () => void }) {
   const layer = layerById(selection.layerId);
+  const { t, lang } = useI18n();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   if (!layer) return null;
-  const { title, lines } = layer.tooltip(selection.properties, year);
+  const { title, lines } = layer.tooltip(selection.properties, year, lang);
   return (
-    <aside className="selection-card" aria-label="Selection details">
+    <aside className="selection-card" aria-label={t('selection.details')}>
       <header>
-        <p className="selection-layer">{layer.title}</p>
+        <p className="selection-layer">{lang === 'zh' ? layer.title_zh : layer.title}</p>
         <h2>{title}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close details">
+        <button type="button" className="close" onClick={onClose} aria-label={t('selection.closeDetails')}>
           ×
         </button>
       </header>

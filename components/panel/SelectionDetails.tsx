@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PairGap } from './PairGap';
+import { useI18n } from '@/components/i18n/use-i18n';
 
 type Props = Record<string, unknown>;
 interface Citation {
@@ -10,38 +11,40 @@ interface Citation {
 
 /** The layer-specific part of the selection card: members, facts, notes and their sources. */
 export function SelectionDetails({ layerId, properties: p, year }: { layerId: string; properties: Props; year: number }) {
+  const { t, lang } = useI18n();
+  const zh = lang === 'zh';
   switch (layerId) {
     case 'city-clusters':
       return (
         <>
           <p>
-            Plan: {String(p.plan_title)} {p.plan_title_zh ? `(${String(p.plan_title_zh)})` : ''}
+            {t('details.plan')}: {zh && p.plan_title_zh ? String(p.plan_title_zh) : `${String(p.plan_title)}${p.plan_title_zh ? ` (${String(p.plan_title_zh)})` : ''}`}
             {p.plan_publisher ? `, ${String(p.plan_publisher)}` : ''}
           </p>
-          <Section title="Member cities">
+          <Section title={t('details.members')}>
             <ul className="members">
               {(p.members as Array<{ name_en: string; name_zh: string; lnglat: unknown; partial?: boolean }>).map((m) => (
                 <li key={`${m.name_zh}${m.name_en}`}>
-                  {m.name_en} {m.name_zh}
-                  {m.partial ? ' (part)' : ''}
-                  {m.lnglat ? '' : ' · not placed on the map'}
+                  {zh ? m.name_zh : `${m.name_en} ${m.name_zh}`}
+                  {m.partial ? ` ${t('details.part')}` : ''}
+                  {m.lnglat ? '' : ` · ${t('details.notPlaced')}`}
                 </li>
               ))}
             </ul>
           </Section>
           {p.member_note ? <p className="note">{String(p.member_note)}</p> : null}
-          <p className="note">The outline is schematic: a buffer around the member cities, not a plan boundary.</p>
+          <p className="note">{t('details.schematic')}</p>
           <Sources urls={p.via as string[]} />
         </>
       );
     case 'rail-hubs':
       return (
         <>
-          <Section title="Corridors">
+          <Section title={t('details.corridors')}>
             <ul>{(p.corridors as string[]).map((c) => <li key={c}>{c}</li>)}</ul>
           </Section>
           {p.note ? <p className="note">{String(p.note)}</p> : null}
-          {p.location_precision === 'city' && <p className="note">Placed at its city’s GeoNames point: no source gave the station’s coordinates.</p>}
+          {p.location_precision === 'city' && <p className="note">{t('details.placedAtCity')}</p>}
           <Sources urls={[String(p.source_url)]} />
         </>
       );
@@ -72,10 +75,10 @@ export function SelectionDetails({ layerId, properties: p, year }: { layerId: st
       const split = p.split as { year: number; population: { east_pct: number } | null; gdp: { east_pct: number } | null; area: { east_pct: number }; method: string };
       return (
         <>
-          <Section title="Published: share east of the line">
+          <Section title={t('details.published')}>
             <table className="mini-table">
               <thead>
-                <tr><th>Period</th><th>Area</th><th>Population</th></tr>
+                <tr><th>{t('details.period')}</th><th>{t('details.area')}</th><th>{t('details.population')}</th></tr>
               </thead>
               <tbody>
                 {shares.map((s) => (
@@ -88,10 +91,13 @@ export function SelectionDetails({ layerId, properties: p, year }: { layerId: st
               </tbody>
             </table>
           </Section>
-          <Section title={`Computed from Hinterland’s data, ${split.year}`}>
+          <Section title={t('details.computed', { year: split.year })}>
             <p>
-              East of the line: {split.population ? `${split.population.east_pct}% of people` : 'population incomplete'},{' '}
-              {split.gdp ? `${split.gdp.east_pct}% of GDP` : 'GDP incomplete'}, {split.area.east_pct}% of the area.
+              {t('details.eastOf', {
+                population: split.population ? t('details.peoplePct', { pct: split.population.east_pct }) : t('details.populationIncomplete'),
+                gdp: split.gdp ? t('details.gdpPct', { pct: split.gdp.east_pct }) : t('details.gdpIncomplete'),
+                area: split.area.east_pct,
+              })}
             </p>
             <p className="note">{split.method}</p>
           </Section>
@@ -114,8 +120,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Sources({ urls }: { urls: string[] }) {
+  const { t } = useI18n();
   return (
-    <Section title="Sources">
+    <Section title={t('common.sources')}>
       <ul className="sources">
         {urls.filter(Boolean).map((u) => (
           <li key={u}>{u}</li>
@@ -126,8 +133,9 @@ function Sources({ urls }: { urls: string[] }) {
 }
 
 function Citations({ citations }: { citations: Record<string, Citation> }) {
+  const { t } = useI18n();
   return (
-    <Section title="Sources">
+    <Section title={t('common.sources')}>
       <ul className="sources">
         {Object.entries(citations ?? {}).map(([id, c]) => (
           <li key={id}>

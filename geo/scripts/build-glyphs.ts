@@ -10,29 +10,9 @@ import TinySDF from '@mapbox/tiny-sdf';
 import { PbfWriter as Pbf } from 'pbf';
 import { FONT_STACKS, glyphRangeName, type FontStack } from '../../lib/tiles/glyph-fonts';
 import { BUILD_DIR, fromModules } from './paths';
+import { covers, fontFiles as readFontFiles } from '../../lib/fonts/fontsource';
 
-interface FontFile {
-  file: string;
-  ranges: Array<[number, number]>;
-}
-
-/** Reads the @font-face blocks of a fontsource CSS file: which woff2 covers which code points. */
-function fontFiles(pkg: string, weight: number): FontFile[] {
-  const dir = fromModules('@fontsource', pkg);
-  const css = fs.readFileSync(path.join(dir, `${weight}.css`), 'utf8');
-  return css.split('@font-face').slice(1).map((block) => {
-    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!file || !range) throw new Error(`${pkg}/${weight}.css: @font-face without woff2 or unicode-range`);
-    return {
-      file: path.join(dir, 'files', file),
-      ranges: range.split(',').map((r) => {
-        const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(a, 16), parseInt(b ?? a, 16)] as [number, number];
-      }),
-    };
-  });
-}
+const fontFiles = (pkg: string, weight: number) => readFontFiles(fromModules('@fontsource', pkg), weight);
 
 class NodeTinySDF extends TinySDF {
   _createCanvas(size: number) {
@@ -47,7 +27,7 @@ function rendererFor(weight: number) {
   const files = [...fontFiles('noto-sans', weight), ...fontFiles('noto-sans-sc', weight)];
   const sdfs = new Map<string, NodeTinySDF>();
   return (codePoint: number) => {
-    const font = files.find((f) => f.ranges.some(([a, b]) => codePoint >= a && codePoint <= b));
+    const font = files.find((f) => covers(f, codePoint));
     if (!font) return null;
     let sdf = sdfs.get(font.file);
     if (!sdf) {

@@ -30,16 +30,17 @@ export interface ProfileRow {
 }
 
 /** Every indicator for the year (or the latest year before it) relative to China = 100. */
-export function profileRows(
-  indicators: ReadonlyArray<{ id: string; label_en: string }>,
+export function profileRows<I extends { id: string; label_en: string }>(
+  indicators: readonly I[],
   province: Record<string, RegionObservation[]>,
   china: Record<string, RegionObservation[]>,
   year: number,
+  labelOf: (indicator: I) => string = (i) => i.label_en,
 ): ProfileRow[] {
   return indicators.flatMap((i) => {
     const p = valueAtOrBefore(province[i.id], year);
     const n = p && china[i.id]?.find((o) => o.year === p.year);
     if (!p || !n || n.value === 0) return [];
-    return [{ id: i.id, label: i.label_en, index: Math.round((p.value / n.value) * 1000) / 10, year: p.year }];
+    return [{ id: i.id, label: labelOf(i), index: Math.round((p.value / n.value) * 1000) / 10, year: p.year }];
   });
 }

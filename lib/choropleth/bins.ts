@@ -33,12 +33,12 @@ export function fillExpression(bins: Bins | null): ExpressionSpecification {
 }
 
 /** Legend rows: each class's range and colour, then the no-data swatch. */
-export function legendRows(bins: Bins | null, format: (v: number) => string): Array<{ label: string; color: string }> {
+export function legendRows(bins: Bins | null, format: (v: number) => string, noDataLabel = 'No data'): Array<{ label: string; color: string }> {
   const rows: Array<{ label: string; color: string }> = [];
   if (bins) {
     const edges = [bins.min, ...bins.breaks, bins.max];
     bins.colors.forEach((color, i) => rows.push({ label: `${format(edges[i])} – ${format(edges[i + 1])}`, color }));
   }
-  rows.push({ label: 'No data', color: NO_DATA_COLOR });
+  rows.push({ label: noDataLabel, color: NO_DATA_COLOR });
   return rows;
 }

@@ -8,12 +8,6 @@ import { ckmeans, quantileSorted } from 'simple-statistics';
 export const CLASSIFICATIONS = ['quantile', 'equal', 'ckmeans'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
-export const CLASSIFICATION_LABELS: Record<Classification, string> = {
-  quantile: 'Quantiles (equal counts)',
-  equal: 'Equal intervals',
-  ckmeans: 'Natural breaks (ckmeans)',
-};
-
 export function classBreaks(values: readonly number[], method: Classification, classes = 5): number[] {
   const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
   const distinct = new Set(sorted).size;

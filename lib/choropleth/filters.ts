@@ -4,16 +4,6 @@ import { GROUPS } from '../indicators/groups';
 export const GROUP_FILTERS = ['all', 'east', 'central', 'west', 'northeast', 'coastal', 'inland'] as const;
 export type GroupFilter = (typeof GROUP_FILTERS)[number];
 
-export const GROUP_FILTER_LABELS: Record<GroupFilter, string> = {
-  all: 'All provinces',
-  east: 'East',
-  central: 'Central',
-  west: 'West',
-  northeast: 'Northeast',
-  coastal: 'Coastal',
-  inland: 'Inland',
-};
-
 export type ValueRange = readonly [number, number];
 
 export function dimmedProvinces(values: ReadonlyMap<string, number | null>, group: GroupFilter, range: ValueRange | null): Set<string> {

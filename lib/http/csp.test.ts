@@ -12,6 +12,11 @@ describe('CSP', () => {
     expect(csp).toContain("connect-src 'self'");
   });
 
+  it('lets other sites frame the embed view only', () => {
+    expect(pageCsp('n', false, true)).toContain('frame-ancestors *');
+    expect(pageCsp('n', false, false)).toContain("frame-ancestors 'none'");
+  });
+
   it('lets API responses run nothing', () => {
     expect(API_CSP).toContain("default-src 'none'");
   });

@@ -9,11 +9,16 @@ const shared = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ];
 
-export function pageCsp(nonce: string, dev = false): string {
-  return [`default-src 'self'`, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`, ...shared].join('; ');
+/** `embed`: the page was asked for with embed=1, the one view other sites may frame. */
+export function pageCsp(nonce: string, dev = false, embed = false): string {
+  return [
+    `default-src 'self'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    ...shared,
+    embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 /** For API responses, which are data and never run scripts. */

@@ -13,7 +13,8 @@ export interface PreparedBody {
   /** Hash of the identity bytes; the per-encoding ETags are derived from it. */
   hash: string;
   identity: () => Buffer;
-  gzip: Buffer;
+  /** Absent for bytes that do not compress (images). */
+  gzip?: Buffer;
   br?: Buffer;
 }
 
@@ -31,6 +32,11 @@ export function prepareBody(body: string | Buffer, contentType: string, cacheCon
     gzip: zlib.gzipSync(identity, { level: 9 }),
     br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
   };
+}
+
+/** For bytes already compressed in their own format (PNG): served as they are. */
+export function preparedIdentity(bytes: Buffer, contentType: string, cacheControl: string): PreparedBody {
+  return { contentType, cacheControl, hash: hashOf(bytes), identity: () => bytes };
 }
 
 /** For bytes that are stored gzip-compressed (tiles): identity is inflated only if a client asks. */
@@ -70,7 +76,7 @@ function matchesIfNoneMatch(header: string | null, hash: string): boolean {
  */
 export function serveBody(request: Request, body: PreparedBody, extraHeaders: Record<string, string> = {}): Response {
   const precompressed = canSendPrecompressed(request);
-  const available: Encoding[] = !precompressed ? ['identity'] : body.br ? ['br', 'gzip', 'identity'] : ['gzip', 'identity'];
+  const available: Encoding[] = !precompressed || !body.gzip ? ['identity'] : body.br ? ['br', 'gzip', 'identity'] : ['gzip', 'identity'];
   const encoding = negotiateEncoding(request.headers.get('accept-encoding'), available);
   const headers: Record<string, string> = {
     'Cache-Control': body.cacheControl,
@@ -81,7 +87,7 @@ export function serveBody(request: Request, body: PreparedBody, extraHeaders: Re
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), body.hash)) {
     return new Response(null, { status: 304, headers });
   }
-  const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip : body.identity();
+  const bytes = encoding === 'br' ? body.br! : encoding === 'gzip' ? body.gzip! : body.identity();
   headers['Content-Type'] = body.contentType;
   if (encoding !== 'identity') {
     headers[ENCODING_HEADER] = encoding;

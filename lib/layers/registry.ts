@@ -4,6 +4,7 @@
  */
 import type { z } from '../zod';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/messages';
 import { huLine } from './definitions/hu-line';
 import { provinces } from './definitions/provinces';
 import { railHubs } from './definitions/rail-hubs';
@@ -20,6 +21,7 @@ export interface LayerSource {
 
 export interface LegendItem {
   label: string;
+  label_zh: string;
   color: string;
   symbol: 'fill' | 'line' | 'dashed-line' | 'circle';
 }
@@ -36,7 +38,9 @@ export type LayerKind = 'observed' | 'reference' | 'schematic' | 'modeled';
 export interface LayerDefinition {
   id: string;
   title: string;
+  title_zh: string;
   description: string;
+  description_zh: string;
   geometryType: 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString' | 'Point';
   /** For layers that change over time: the years `?year=` accepts. */
   years?: readonly [number, number];
@@ -46,6 +50,8 @@ export interface LayerDefinition {
   sources: LayerSource[];
   /** Feature property used as the feature id (MapLibre promoteId). */
   idProperty: string;
+  /** Features can be named in a deep link's `region` as `<prefix>:<feature id>` (e.g. "cluster:chengdu-chongqing"). */
+  deepLinkPrefix?: string;
   properties: z.ZodObject;
   /** For temporal layers whose features appear over time: is this feature present in `year`? */
   filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
@@ -57,7 +63,7 @@ export interface LayerDefinition {
   /** Drawn from a vector tileset (large layers) instead of the layer's GeoJSON. */
   vectorTiles?: { tileset: string; sourceLayer: string };
   /** `year` is the timeline's year, for layers whose features carry values for many years. */
-  tooltip: (properties: Record<string, unknown>, year?: number) => TooltipContent;
+  tooltip: (properties: Record<string, unknown>, year?: number, lang?: Lang) => TooltipContent;
 }
 
 export const LAYERS: readonly LayerDefinition[] = [provinces, nightlights, huLine, cityClusters, railHubs, collaborationPairs, focusCities];
@@ -75,7 +81,9 @@ export function layerCatalogueEntry(l: LayerDefinition) {
   return {
     id: l.id,
     title: l.title,
+    title_zh: l.title_zh,
     description: l.description,
+    description_zh: l.description_zh,
     geometryType: l.geometryType,
     temporal: !!l.years,
     years: l.years ?? null,

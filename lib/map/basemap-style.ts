@@ -2,7 +2,8 @@
  * The MapLibre style of the basemap, built for one origin so every URL in it is same-origin.
  * Quiet colours: the basemap is a backdrop for choropleths, not the story.
  */
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/messages';
 import { BASEMAP } from '../tiles/basemap-tileset';
 
 export const BASEMAP_SOURCE_ID = 'basemap';
@@ -99,7 +100,7 @@ export function basemapStyle(origin: string): StyleSpecification {
         source: src,
         'source-layer': 'province_labels',
         layout: {
-          'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }],
+          'text-field': provinceLabelField('en'),
           'text-font': FONT_BOLD,
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
           'text-max-width': 8,
@@ -108,4 +109,9 @@ export function basemapStyle(origin: string): StyleSpecification {
       },
     ],
   };
+}
+
+/** Province labels: English over Chinese for English readers, Chinese alone for Chinese readers. */
+export function provinceLabelField(lang: Lang): ExpressionSpecification {
+  return lang === 'zh' ? ['get', 'name_zh'] : ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }];
 }

@@ -6,7 +6,8 @@ import { bbox as bboxOf } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { prepareBody, type PreparedBody } from '../http/prepared-body';
 import type { BBox, LayerQuery } from '../layers/query';
-import type { LayerDefinition } from '../layers/registry';
+import { LAYERS, type LayerDefinition } from '../layers/registry';
+import { featureLinkId } from '../layers/feature-link';
 import { readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
 import { nightlightCollection } from './nightlight-layer';
@@ -67,4 +68,11 @@ export function layerBody(layer: LayerDefinition, query: LayerQuery = {}): Prepa
     bodies.set(key, body);
   }
   return body;
+}
+
+/** Every feature a deep link may select ("cluster:chengdu-chongqing", …), from the layers that allow it. */
+export function featureLinkIds(): string[] {
+  return LAYERS.filter((l) => l.deepLinkPrefix).flatMap((l) =>
+    layerCollection(l).features.flatMap((f) => featureLinkId(l.id, String(f.properties?.[l.idProperty])) ?? []),
+  );
 }

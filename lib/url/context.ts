@@ -1,13 +1,15 @@
-/** What a deep link may name: indicators from the catalogue, overlays from the registry, provinces by code, groups by id. */
+/** What a deep link may name: indicators from the catalogue, overlays from the registry, provinces by code, groups by id, layer features by link id. */
 import { LAYERS } from '../layers/registry';
 import { provinceByCode } from '../regions/provinces';
 import { groupById } from '../indicators/groups';
 import type { ViewContext } from './view-state';
 
-export function viewContext(indicatorIds: readonly string[]): ViewContext {
+/** `featureLinks`: the "cluster:…", "hub:…" ids of features that exist (the server knows them). */
+export function viewContext(indicatorIds: readonly string[], featureLinks: readonly string[] = []): ViewContext {
+  const features = new Set(featureLinks);
   return {
     indicators: indicatorIds,
     layers: LAYERS.filter((l) => l.toggleable).map((l) => l.id),
-    isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined,
+    isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id),
   };
 }

@@ -25,7 +25,22 @@ describe('parseViewState', () => {
       range: [1000, 5000],
       map: { zoom: 5.5, lat: 30.5, lng: 114.3 },
       lang: 'zh',
+      embed: false,
     });
+  });
+
+  it('selects a layer feature by its link id and shows its layer', () => {
+    const { state, dropped } = parse('region=cluster:chengdu-chongqing&layers=hu-line');
+    expect(dropped).toEqual([]);
+    expect(state.region).toBe('cluster:chengdu-chongqing');
+    expect(state.layers).toEqual(['hu-line', 'city-clusters']);
+    expect(parse('region=hub:wuhan').dropped).toEqual(['region=hub:wuhan']);
+  });
+
+  it('reads embed=1 and drops other embed values', () => {
+    expect(parse('embed=1').state.embed).toBe(true);
+    expect(parse('embed=yes').dropped).toEqual(['embed=yes']);
+    expect(serializeViewState({ ...DEFAULT_STATE, embed: true })).toBe('embed=1');
   });
 
   it('drops what it does not know and says which', () => {
@@ -70,7 +85,11 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
     lng: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
   }),
   lang: fc.constantFrom('en' as const, 'zh' as const),
-});
+  embed: fc.boolean(),
+}).map((state) =>
+  // A linked cluster brings its layer with it, so valid views list it.
+  state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state,
+);
 
 describe('view state properties', () => {
   it('parse ∘ serialize is the identity on valid views', () => {
@@ -90,7 +109,7 @@ describe('view state properties', () => {
   it('never throws on any query string and always yields a valid view', () => {
     const anyValue = fc.oneof(fc.string(), fc.constantFrom('', '..', '5/1/2/3', '%00', 'hu-line,,', '1e9..2', '-1/-1/-1'));
     const queryArb = fc
-      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'layers', 'class', 'group', 'range', 'map', 'lang', 'ind', 'x'), anyValue))
+      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue))
       .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(
       fc.property(fc.oneof(queryArb, fc.string()), (qs) => {

@@ -6,6 +6,8 @@ import { z } from '../zod';
 import { CLASSIFICATIONS, type Classification } from '../choropleth/classify';
 import { GROUP_FILTERS, type GroupFilter } from '../choropleth/filters';
 import { DEFAULT_VIEW } from '../map/default-view';
+import { parseFeatureLink } from '../layers/feature-link';
+import { LANGS, type Lang } from '../i18n/messages';
 
 export interface MapPosition {
   zoom: number;
@@ -24,7 +26,9 @@ export interface ViewState {
   group: GroupFilter;
   range: [number, number] | null;
   map: MapPosition;
-  lang: 'en' | 'zh';
+  lang: Lang;
+  /** Minimal chrome for framing in other pages. */
+  embed: boolean;
 }
 
 /** What the parser may accept: ids come from the catalogue and the layer registry, never from the URL alone. */
@@ -45,6 +49,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   range: null,
   map: { zoom: DEFAULT_VIEW.zoom, lat: DEFAULT_VIEW.lat, lng: DEFAULT_VIEW.lng },
   lang: 'en',
+  embed: false,
 };
 
 /** Old parameter names that still work: old → current. */
@@ -111,11 +116,15 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     if (!ctx.layers.includes(id)) drop('layers', id);
     else if (!state.layers.includes(id)) state.layers.push(id);
   }
+  // A linked feature is shown with its layer, even when the link forgot to list it.
+  const linked = state.region ? parseFeatureLink(state.region) : null;
+  if (linked && !state.layers.includes(linked.layerId)) state.layers.push(linked.layerId);
   take('class', oneOf(CLASSIFICATIONS), (v) => (state.classification = v));
   take('group', oneOf(GROUP_FILTERS), (v) => (state.group = v));
   take('range', fromSchema(rangeSchema), (v) => (state.range = v));
   take('map', fromSchema(mapSchema), (v) => (state.map = v));
-  take('lang', oneOf(['en', 'zh'] as const), (v) => (state.lang = v));
+  take('lang', oneOf(LANGS), (v) => (state.lang = v));
+  take('embed', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.embed = v));
   return { state, dropped };
 }
 
@@ -137,5 +146,6 @@ export function serializeViewState(state: ViewState): string {
     p.set('map', [zoom, lat, lng, ...(turned ? [round(m.bearing ?? 0, 1), round(m.pitch ?? 0, 1)] : [])].join('/'));
   }
   if (state.lang !== DEFAULT_STATE.lang) p.set('lang', state.lang);
-  return p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/');
+  if (state.embed) p.set('embed', '1');
+  return p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');
 }

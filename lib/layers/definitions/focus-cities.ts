@@ -14,9 +14,11 @@ export const focusCityProperties = z.object({
 export const focusCities: LayerDefinition = {
   id: 'focus-cities',
   title: 'Focus cities',
+  title_zh: '重点城市',
   description:
     'The three cities the brief follows: Wuhan (Optics Valley, intelligent vehicles), Chongqing (rail hub, Yangtze port, westbound trains) ' +
     'and Xining (solar, wind and salt-lake lithium), each with cited facts. Points are the cities’ GeoNames locations.',
+  description_zh: '简报关注的三座城市：武汉（光谷、智能汽车）、重庆（铁路枢纽、长江港口、西向班列）和西宁（光伏、风电与盐湖锂），各附有出处的事实。点位为各城市的 GeoNames 坐标。',
   geometryType: 'Point',
   kind: 'observed',
   toggleable: true,
@@ -25,9 +27,10 @@ export const focusCities: LayerDefinition = {
     { name: 'GeoNames (city points)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
   ],
   idProperty: 'id',
+  deepLinkPrefix: 'city',
   properties: focusCityProperties,
-  legend: [{ label: 'Focus city of the brief', color: '#f59e0b', symbol: 'circle' }],
-  tooltip: (p) => ({ title: `${p.name_en} ${p.name_zh}`, lines: [String(p.theme)] }),
+  legend: [{ label: 'Focus city of the brief', label_zh: '简报重点城市', color: '#f59e0b', symbol: 'circle' }],
+  tooltip: (p, _year, lang = 'en') => ({ title: lang === 'zh' ? String(p.name_zh) : `${p.name_en} ${p.name_zh}`, lines: [String(p.theme)] }),
   mapLayers: (source) => [
     {
       id: 'focus-cities-halo',

@@ -32,7 +32,9 @@ const brightnessColor = (year: number) => ['interpolate', ['linear'], ['get', `b
 export const nightlights: LayerDefinition = {
   id: 'nightlights',
   title: 'Nightlight proxy',
+  title_zh: '夜间灯光代理',
   description: `MODELED nightlight proxy — not satellite data. ${NIGHTLIGHT_METHOD}`,
+  description_zh: '模型估算的夜间灯光代理——并非卫星数据。以 GeoNames 居民点人口为核（高斯核，σ=30公里），乘以所在省份人均GDP，汇总到0.5°网格。',
   geometryType: 'Polygon',
   years: [FIRST_YEAR, LAST_YEAR],
   kind: 'modeled',
@@ -48,12 +50,16 @@ export const nightlights: LayerDefinition = {
   legend: [
     ...NIGHTLIGHT_STOPS.filter(([v]) => [0, 10, 200, 5000].includes(v)).map(([v, color]) => ({
       label: v === 0 ? 'dark (0)' : `${v.toLocaleString('en')} income-weighted people/km²`,
+      label_zh: v === 0 ? '无灯光（0）' : `${v.toLocaleString('zh-CN')} 收入加权人/平方公里`,
       color,
       symbol: 'fill' as const,
     })),
   ],
-  tooltip: (p, year) => {
+  tooltip: (p, year, lang = 'en') => {
     const y = nightlightYear(year);
+    if (lang === 'zh') {
+      return { title: '夜间灯光代理（模型估算）', lines: [`${y}年亮度 ${p[`b${y}`] ?? p.brightness}（收入加权人/平方公里）`, '由 GeoNames 居民点与人均GDP建模生成——并非卫星数据'] };
+    }
     return {
       title: 'Nightlight proxy (modeled)',
       lines: [`Brightness ${p[`b${y}`] ?? p.brightness} in ${y} (income-weighted people/km²)`, 'Modeled from GeoNames places and GDP per capita — not satellite data'],

@@ -10,18 +10,25 @@ export const provinceProperties = z.object({
   coastal: z.boolean(),
 });
 
+const REGION_ZH: Record<string, string> = { east: '东部', central: '中部', west: '西部', northeast: '东北' };
+
 export const provinces: LayerDefinition = {
   id: 'provinces',
   title: 'Provinces',
+  title_zh: '省份',
   description: "The 31 provincial-level divisions of mainland China with GB/T 2260 codes, names in English and Chinese, NBS economic region and whether they are coastal.",
+  description_zh: '中国大陆31个省级行政区，附GB/T 2260代码、中英文名称、国家统计局经济区域及是否沿海。',
   geometryType: 'MultiPolygon',
   kind: 'observed',
   toggleable: false,
   sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
   idProperty: 'code',
   properties: provinceProperties,
-  legend: [{ label: 'Province', color: '#c8d3de', symbol: 'fill' }],
-  tooltip: (p) => ({ title: `${p.name_en} ${p.name_zh}`, lines: [`${String(p.region).replace(/^./, (c) => c.toUpperCase())} region${p.coastal ? ' · coastal' : ''}`] }),
+  legend: [{ label: 'Province', label_zh: '省份', color: '#c8d3de', symbol: 'fill' }],
+  tooltip: (p, _year, lang = 'en') =>
+    lang === 'zh'
+      ? { title: String(p.name_zh), lines: [`${REGION_ZH[String(p.region)] ?? p.region}地区${p.coastal ? ' · 沿海' : ''}`] }
+      : { title: `${p.name_en} ${p.name_zh}`, lines: [`${String(p.region).replace(/^./, (c) => c.toUpperCase())} region${p.coastal ? ' · coastal' : ''}`] },
   mapLayers: (source) => [
     {
       id: 'provinces-fill',

@@ -1,0 +1,19 @@
+import { jsonError, withErrors } from '@/lib/http/errors';
+import { serveBody } from '@/lib/http/prepared-body';
+import { dataset } from '@/lib/server/indicator-store';
+import { featureLinkIds } from '@/lib/server/layer-store';
+import { previewBody } from '@/lib/server/preview';
+import { viewContext } from '@/lib/url/context';
+import { parseViewState } from '@/lib/url/view-state';
+
+/**
+ * The link-preview image of a view: the same query parameters as the page (indicator, year, region,
+ * class, group, range, lang), answered with a 1200×630 PNG. Unknown values are an error here, not
+ * silently dropped, so a preview never shows another view than its URL names.
+ */
+export const GET = withErrors(async (request: Request) => {
+  const params = new URL(request.url).searchParams;
+  const { state, dropped } = parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
+  if (dropped.length) return jsonError(400, `Invalid view parameters: ${dropped.join(', ')}.`);
+  return serveBody(request, previewBody(state));
+});

@@ -1,0 +1,30 @@
+/**
+ * Layer features in a deep link's `region`: "<prefix>:<feature id>", the prefix declared by the
+ * layer in the registry ("cluster:chengdu-chongqing", "hub:wuhan", "pair:320000-630000-2016").
+ */
+import { LAYERS } from './registry';
+
+export interface FeatureLink {
+  layerId: string;
+  featureId: string;
+}
+
+const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const LAYER_BY_PREFIX = new Map(LAYERS.filter((l) => l.deepLinkPrefix).map((l) => [l.deepLinkPrefix!, l.id]));
+const PREFIX_BY_LAYER = new Map([...LAYER_BY_PREFIX].map(([prefix, layerId]) => [layerId, prefix]));
+
+/** The `region` value naming a feature, or null when its layer cannot be deep-linked. */
+export function featureLinkId(layerId: string, featureId: string | number): string | null {
+  const prefix = PREFIX_BY_LAYER.get(layerId);
+  const id = String(featureId);
+  return prefix && FEATURE_ID.test(id) ? `${prefix}:${id}` : null;
+}
+
+/** Splits a `region` value into layer and feature id; null unless it is well formed (existence is checked elsewhere). */
+export function parseFeatureLink(value: string): FeatureLink | null {
+  const colon = value.indexOf(':');
+  if (colon < 1) return null;
+  const layerId = LAYER_BY_PREFIX.get(value.slice(0, colon));
+  const featureId = value.slice(colon + 1);
+  return layerId && FEATURE_ID.test(featureId) ? { layerId, featureId } : null;
+}

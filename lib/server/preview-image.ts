@@ -1,0 +1,124 @@
+/**
+ * The link-preview image of a view (1200×630 PNG, the Open Graph size): the provinces coloured as
+ * on the map, the legend, the title and the source line. Drawn on the server with our own fonts.
+ */
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { FeatureCollection, Position } from 'geojson';
+import { fontFamiliesFor, type FontWeight } from './canvas-fonts';
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+export interface PreviewContent {
+  title: string;
+  unit: string;
+  legend: Array<{ label: string; color: string }>;
+  /** One line naming the sources and the site. */
+  source: string;
+  provinces: FeatureCollection;
+  /** Fill colour of a province by its code. */
+  colorOf: (code: string) => string;
+  dimmed: ReadonlySet<string>;
+  selected: string | null;
+}
+
+const INK = '#1f2a33';
+const MUTED = '#5b6873';
+const SEA = '#dce6ee';
+const MAP_BOX = { x: 0, y: 90, width: 790, height: 500 };
+// Mainland China with Hainan and the South China Sea islands' latitude, as the dashboard opens.
+const EXTENT = { west: 73, east: 135.5, south: 17.5, north: 54 };
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/** Web Mercator fitted into the map box, like the dashboard's map. */
+function projection() {
+  const [x0, x1] = [EXTENT.west, EXTENT.east];
+  const [y0, y1] = [mercatorY(EXTENT.north), mercatorY(EXTENT.south)];
+  const xSpan = ((x1 - x0) * Math.PI) / 180;
+  const scale = Math.min(MAP_BOX.width / xSpan, MAP_BOX.height / (y0 - y1));
+  const offsetX = MAP_BOX.x + (MAP_BOX.width - xSpan * scale) / 2;
+  const offsetY = MAP_BOX.y + (MAP_BOX.height - (y0 - y1) * scale) / 2;
+  return ([lng, lat]: Position): [number, number] => [offsetX + (((lng - x0) * Math.PI) / 180) * scale, offsetY + (y0 - mercatorY(lat)) * scale];
+}
+
+function setFont(ctx: SKRSContext2D, text: string, size: number, weight: FontWeight) {
+  ctx.font = `${weight === 700 ? 'bold ' : ''}${size}px ${fontFamiliesFor(text, weight)}`;
+}
+
+function text(ctx: SKRSContext2D, value: string, x: number, y: number, size: number, weight: FontWeight, color: string, maxWidth?: number) {
+  setFont(ctx, value, size, weight);
+  ctx.fillStyle = color;
+  ctx.fillText(value, x, y, maxWidth);
+}
+
+function polygonRings(geometry: FeatureCollection['features'][number]['geometry']): Position[][] {
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
+}
+
+export function renderPreviewPng(content: PreviewContent): Buffer {
+  const { width, height } = PREVIEW_SIZE;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = SEA;
+  ctx.fillRect(0, 0, width, height);
+
+  const project = projection();
+  const drawProvince = (feature: FeatureCollection['features'][number]) => {
+    ctx.beginPath();
+    for (const ring of polygonRings(feature.geometry)) {
+      ring.forEach((position, i) => {
+        const [x, y] = project(position);
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      });
+      ctx.closePath();
+    }
+  };
+  for (const feature of content.provinces.features) {
+    const code = String(feature.properties?.code);
+    drawProvince(feature);
+    ctx.globalAlpha = content.dimmed.has(code) ? 0.3 : 1;
+    ctx.fillStyle = content.colorOf(code);
+    ctx.fill('evenodd');
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
+  }
+  const selected = content.selected && content.provinces.features.find((f) => String(f.properties?.code) === content.selected);
+  if (selected) {
+    drawProvince(selected);
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = 3;
+    ctx.stroke();
+  }
+
+  // Title band.
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillRect(0, 0, width, 84);
+  text(ctx, content.title, 32, 52, 34, 700, INK, width - 64);
+  text(ctx, 'Hinterland', width - 32 - 150, 30, 18, 700, MUTED);
+
+  // Legend panel.
+  const panel = { x: 820, y: 110, width: 350, height: 440 };
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(panel.x, panel.y, panel.width, panel.height);
+  text(ctx, content.unit, panel.x + 24, panel.y + 40, 20, 400, MUTED, panel.width - 48);
+  content.legend.forEach((row, i) => {
+    const y = panel.y + 70 + i * 52;
+    ctx.fillStyle = row.color;
+    ctx.fillRect(panel.x + 24, y, 40, 30);
+    ctx.strokeStyle = '#b0b8bf';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(panel.x + 24, y, 40, 30);
+    text(ctx, row.label, panel.x + 78, y + 22, 20, 400, INK, panel.width - 100);
+  });
+
+  // Source line.
+  ctx.fillStyle = 'rgba(255,255,255,0.94)';
+  ctx.fillRect(0, height - 40, width, 40);
+  text(ctx, content.source, 32, height - 14, 16, 400, MUTED, width - 64);
+  return canvas.toBuffer('image/png');
+}

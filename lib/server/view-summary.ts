@@ -1,0 +1,72 @@
+/**
+ * What a deep-linked view shows, in words and numbers: the title for <title>, Open Graph and the
+ * preview image ("GDP per capita, 2024 — Hubei"), and the province values the map colours.
+ */
+import { makeBins, type Bins } from '../choropleth/bins';
+import { dimmedProvinces } from '../choropleth/filters';
+import { paletteFor } from '../choropleth/palette';
+import { nearestYear } from '../choropleth/years';
+import { localizer } from '../i18n/localize';
+import type { Indicator } from '../indicators/schema';
+import { REGIONS, regionByCode } from '../indicators/regions';
+import { parseFeatureLink } from '../layers/feature-link';
+import { layerById } from '../layers/registry';
+import type { ViewState } from '../url/view-state';
+import { dataset, indicatorById, yearsWithData } from './indicator-store';
+import { layerCollection } from './layer-store';
+
+export interface ViewSummary {
+  indicator: Indicator;
+  year: number | null;
+  /** Name of the selected province, group or feature in the view's language. */
+  regionName: string | null;
+  /** "GDP per capita, 2024 — Hubei" (without the site name). */
+  title: string;
+  values: Map<string, number | null>;
+  bins: Bins | null;
+  dimmed: Set<string>;
+  publishers: string[];
+}
+
+interface Named {
+  name_en: string;
+  name_zh: string;
+}
+
+/** A province, group, China or a deep-linked layer feature, by the id the URL uses. */
+export function regionNames(id: string): Named | null {
+  const region = regionByCode(id);
+  if (region) return region;
+  const link = parseFeatureLink(id);
+  const layer = link && layerById(link.layerId);
+  if (!link || !layer) return null;
+  const feature = layerCollection(layer).features.find((f) => String(f.properties?.[layer.idProperty]) === link.featureId);
+  const p = feature?.properties;
+  if (!p) return null;
+  // East–West pairs are named by their two partners.
+  return typeof p.name_en === 'string'
+    ? { name_en: p.name_en, name_zh: String(p.name_zh) }
+    : { name_en: `${p.east_name_en} → ${p.west_name_en}`, name_zh: `${p.east_name_zh} → ${p.west_name_zh}` };
+}
+
+export function summarizeView(state: ViewState): ViewSummary {
+  const l10n = localizer(state.lang);
+  const indicator = indicatorById(state.indicator) ?? dataset().indicators[0];
+  const year = nearestYear(yearsWithData(indicator.id), state.year);
+  const named = state.region ? regionNames(state.region) : null;
+  const regionName = named ? l10n.name(named) : null;
+  const label = l10n.label(indicator);
+  const title = `${year === null ? label : l10n.t('embed.title', { indicator: label, year })}${regionName ? ` — ${regionName}` : ''}`;
+
+  const values = new Map<string, number | null>();
+  const sources = new Set<string>();
+  for (const region of REGIONS.filter((r) => r.kind === 'province')) {
+    const o = year === null ? undefined : dataset().series[indicator.id]?.[region.code]?.find((x) => x.year === year);
+    values.set(region.code, o?.value ?? null);
+    o?.sources.forEach((s) => sources.add(s));
+  }
+  const bins = makeBins([...values.values()], state.classification, paletteFor(indicator.higher_is_better));
+  const citations = dataset().citations;
+  const publishers = [...new Set([...sources].map((s) => citations[s]?.publisher).filter((p): p is string => !!p))];
+  return { indicator, year, regionName, title, values, bins, dimmed: dimmedProvinces(values, state.group, state.range), publishers };
+}
