@@ -19,7 +19,8 @@ export default defineConfig({
   webServer: {
     // Tests run against the production build (`npm run build` comes first in `npm run test:e2e`).
     command: `node server.mjs`,
-    env: { PORT: String(PORT) },
+    // TRUST_PROXY: e2e/security.spec.ts stands in for a TLS proxy with X-Forwarded-Proto (HSTS).
+    env: { PORT: String(PORT), TRUST_PROXY: '1' },
     url: `http://localhost:${PORT}/api/layers`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -9,9 +9,11 @@
  * The header names must match lib/http/precompressed.ts (a unit test checks).
  */
 import http from 'node:http';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import onHeaders from 'on-headers';
 import next from 'next';
+import { cameOverHttps, HSTS, isMalformedPath, MALFORMED_PATH_RESPONSE } from './lib/http/server-edge.mjs';
 
 const SHIM_REQUEST_HEADER = 'x-hinterland-precompressed-ok';
 const ENCODING_HEADER = 'x-hinterland-content-encoding';
@@ -23,7 +25,9 @@ const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
-const compress = compression({ threshold: 1024 });
+// A 256 KB brotli window instead of the default 4 MB: pages are tens of KB, and a 4 MB encoder per
+// response made page compression slow and grew RSS steadily under load (npm run test:load).
+const compress = compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } });
 
 await app.prepare();
 
@@ -32,6 +36,12 @@ http
     // Only this layer may grant the precompressed path; never trust the client's header.
     delete req.headers[SHIM_REQUEST_HEADER];
     req.headers[SHIM_REQUEST_HEADER] = '1';
+    if (cameOverHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
+    if (isMalformedPath(req.url)) {
+      const { status, headers, body } = MALFORMED_PATH_RESPONSE;
+      res.writeHead(status, headers).end(body);
+      return;
+    }
     compress(req, res, () => {
       // Registered after compression's own listener, so it runs first (on-headers runs in reverse).
       onHeaders(res, () => {

@@ -2,11 +2,12 @@
  * npm run bench — against the production build: the page, the API beside static files, and the geo
  * build. Prints a table and writes bench/results.json. Targets are reported, never asserted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { benchApi } from './api.mjs';
+import { benchApi, removeStaticTwins, writeStaticTwins } from './api.mjs';
 import { benchPage } from './page.mjs';
+import { readRssKb, startServer } from './server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://localhost:${PORT}`;
@@ -20,27 +21,21 @@ function buildCost() {
   return { geo_build_s: Math.round((Date.now() - t0) / 100) / 10, peak_rss_mb_children: Math.round(usage.maxRSS / 1024) };
 }
 
-async function startServer() {
-  const server = spawn('node', ['server.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/api/layers`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('server did not start');
-}
-
 const build = buildCost();
-const server = await startServer();
+// Static twins of the API answers go into public/ first; Next only serves what public/ held at start.
+const first = await startServer(PORT);
+try {
+  await writeStaticTwins(base);
+} finally {
+  first.kill();
+  await new Promise((resolve) => first.once('exit', resolve));
+}
+const server = await startServer(PORT);
 let results;
 try {
   const page = await benchPage(base, { runs: quick ? 2 : 5 });
   const api = await benchApi(base, { runs: quick ? 1 : 5, seconds: quick ? 1 : 3 });
-  const rss = Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+  const rss = readRssKb(server.pid, 'VmHWM');
   results = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -58,6 +53,7 @@ try {
   };
 } finally {
   server.kill();
+  removeStaticTwins();
 }
 
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

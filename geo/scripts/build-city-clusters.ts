@@ -8,7 +8,7 @@ import { buffer, convex, featureCollection, point, simplify, truncate } from '@t
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from '../../lib/zod';
 import { SourceError } from '../../lib/indicators/csv';
-import { cityClusterProperties, type CityClusterProperties } from '../../lib/layers/definitions/city-clusters';
+import { cityClusterProperties, type CityClusterProperties } from '../../lib/layers/feature-schemas';
 import { findPlace } from './geonames';
 import type { ProvinceBuild } from './build-provinces';
 import { BUILD_DIR, ROOT } from './paths';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import { parsePlainCsv, SourceError } from '../../lib/indicators/csv';
-import { railHubProperties } from '../../lib/layers/definitions/rail-hubs';
+import { railHubProperties } from '../../lib/layers/feature-schemas';
 import { findPlace } from './geonames';
 import type { ProvinceBuild } from './build-provinces';
 import { BUILD_DIR, ROOT } from './paths';

@@ -22,15 +22,20 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 
 const hashOf = (b: Buffer) => crypto.createHash('sha1').update(b).digest('base64url').slice(0, 22);
 
-export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string): PreparedBody {
+/**
+ * `effort: 'fast'` for bodies made per request from client input (bbox variants): maximum brotli on
+ * a large layer takes long enough that random boxes could keep the server busy.
+ */
+export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string, effort: 'max' | 'fast' = 'max'): PreparedBody {
   const identity = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  const fast = effort === 'fast';
   return {
     contentType,
     cacheControl,
     hash: hashOf(identity),
     identity: () => identity,
-    gzip: zlib.gzipSync(identity, { level: 9 }),
-    br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: zlib.gzipSync(identity, { level: fast ? 6 : 9 }),
+    br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: fast ? 5 : 11 } }),
   };
 }
 

@@ -5,8 +5,7 @@
  * list of 11 coastal provincial units; Yangtze River Economic Belt per the State Council's 2014
  * Guiding Opinions (国发〔2014〕39号).
  */
-import { PROVINCES, type EconomicRegion } from '../regions/provinces';
-import { CHINA_CODE } from './schema';
+import { CHINA_CODE, PROVINCES, type EconomicRegion } from '../regions/provinces';
 
 export interface RegionGroup {
   id: string;

@@ -1,7 +1,7 @@
 /** The shapes of the indicator sources (geo/sources) and of the dataset the build writes. */
 import { z } from '../zod';
 
-export const CHINA_CODE = '100000';
+export { CHINA_CODE } from '../regions/provinces';
 
 export const aggregationSchema = z
   .discriminatedUnion('method', [

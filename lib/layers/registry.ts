@@ -1,8 +1,8 @@
 /**
  * The one declaration of every map layer: what it is, where its numbers come from, how it is drawn.
- * Server routes, the map controller, legends, toggles and the catalogue API all read this registry.
+ * Server routes, the map controller, legends, toggles and the catalogue API all read this registry;
+ * the feature properties each layer must have are in feature-schemas.ts (server and build only).
  */
-import type { z } from '../zod';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/messages';
 import { huLine } from './definitions/hu-line';
@@ -52,7 +52,6 @@ export interface LayerDefinition {
   idProperty: string;
   /** Features can be named in a deep link's `region` as `<prefix>:<feature id>` (e.g. "cluster:chengdu-chongqing"). */
   deepLinkPrefix?: string;
-  properties: z.ZodObject;
   /** For temporal layers whose features appear over time: is this feature present in `year`? */
   filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
   /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
@@ -75,24 +74,3 @@ export function layerById(id: string): LayerDefinition | undefined {
 }
 
 export const layerApiPath = (id: string) => `/api/layers/${encodeURIComponent(id)}`;
-
-/** The public description of a layer, as served by GET /api/layers. */
-export function layerCatalogueEntry(l: LayerDefinition) {
-  return {
-    id: l.id,
-    title: l.title,
-    title_zh: l.title_zh,
-    description: l.description,
-    description_zh: l.description_zh,
-    geometryType: l.geometryType,
-    temporal: !!l.years,
-    years: l.years ?? null,
-    kind: l.kind,
-    modeled: l.kind === 'modeled',
-    sources: l.sources,
-    licence: l.sources.map((s) => s.licence).join('; '),
-    url: layerApiPath(l.id),
-    tiles: l.vectorTiles ? `/api/tiles/${l.vectorTiles.tileset}` : null,
-    properties: Object.keys(l.properties.shape),
-  };
-}

@@ -3,6 +3,9 @@
  * Economic regions follow the NBS four-region scheme; "coastal" is the 11 provinces on the sea.
  * Sources: GB/T 2260 (administrative division codes); NBS, "东西中部和东北地区划分方法" (2011).
  */
+/** China as a whole, in the same code space as the provinces. */
+export const CHINA_CODE = '100000';
+
 export type EconomicRegion = 'east' | 'central' | 'west' | 'northeast';
 
 export interface Province {

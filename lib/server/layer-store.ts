@@ -8,6 +8,7 @@ import { prepareBody, type PreparedBody } from '../http/prepared-body';
 import type { BBox, LayerQuery } from '../layers/query';
 import { LAYERS, type LayerDefinition } from '../layers/registry';
 import { featureLinkId } from '../layers/feature-link';
+import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
 import { readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
 import { nightlightCollection } from './nightlight-layer';
@@ -46,8 +47,10 @@ export function layerCollection(layer: LayerDefinition, year?: number): Collecti
   const fc = year !== undefined && layer.filterByYear
     ? { ...loaded, features: loaded.features.filter((f) => layer.filterByYear!(f.properties ?? {}, year)) }
     : loaded;
+  const schema = FEATURE_SCHEMAS[layer.id];
+  if (!schema) throw new Error(`no feature schema for layer ${layer.id}`);
   for (const [i, f] of fc.features.entries()) {
-    const check = layer.properties.safeParse(f.properties);
+    const check = schema.safeParse(f.properties);
     if (!check.success) throw new Error(`layer ${layer.id}: feature ${i} has invalid properties: ${check.error.message}`);
   }
   collections.set(key, fc);
@@ -62,7 +65,7 @@ export function layerBody(layer: LayerDefinition, query: LayerQuery = {}): Prepa
   if (!body) {
     const fc = layerCollection(layer, query.year);
     const filtered = query.bbox ? { ...fc, features: fc.features.filter((f) => intersects(bboxOf(f), query.bbox!)) } : fc;
-    body = prepareBody(JSON.stringify(filtered), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL);
+    body = prepareBody(JSON.stringify(filtered), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, query.bbox ? 'fast' : 'max');
     // Whole layers stay cached; bbox variants are bounded so arbitrary boxes cannot grow memory.
     if (query.bbox && bodies.size >= MAX_BBOX_BODIES) bodies.delete(bodies.keys().next().value!);
     bodies.set(key, body);

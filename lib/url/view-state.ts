@@ -1,8 +1,9 @@
 /**
- * The shareable view, in the query string: one pure parser and one serializer. Unknown or invalid
+ * The shareable view, in the query string: one pure parser (zod) and one serializer. Unknown or invalid
  * values are dropped and reported (never thrown); defaults are left out; numbers are rounded.
  */
-import { z } from '../zod';
+// zod/mini: the URL module runs in the browser, where the full zod would add ~100 KB.
+import * as z from 'zod/mini';
 import { CLASSIFICATIONS, type Classification } from '../choropleth/classify';
 import { GROUP_FILTERS, type GroupFilter } from '../choropleth/filters';
 import { DEFAULT_VIEW } from '../map/default-view';
@@ -58,25 +59,33 @@ export const RENAMED_PARAMS: Record<string, string> = { ind: 'indicator', classi
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 const num = /^-?\d+(\.\d+)?$/;
 
-const mapSchema = z
-  .string()
-  .transform((s) => s.split('/'))
-  .refine((p) => (p.length === 3 || p.length === 5) && p.every((x) => num.test(x)), 'map must be zoom/lat/lng or zoom/lat/lng/bearing/pitch')
-  .transform((p) => p.map(Number))
-  .refine(([z, lat, lng]) => z >= 0 && z <= 22 && lat >= -85 && lat <= 85 && lng >= -180 && lng <= 180, 'map is out of range')
-  .refine((p) => p.length === 3 || (p[4] >= 0 && p[4] <= 85), 'map pitch must be 0–85')
-  .transform(([zoom, lat, lng, bearing, pitch]): MapPosition => ({
-    zoom: round(zoom, 2),
-    lat: round(lat, 4),
-    lng: round(lng, 4),
-    ...(bearing !== undefined && (bearing !== 0 || pitch !== 0) ? { bearing: round(bearing, 1), pitch: round(pitch, 1) } : {}),
-  }));
+const zoom = z.number().check(z.gte(0), z.lte(22));
+const lat = z.number().check(z.gte(-85), z.lte(85));
+const lng = z.number().check(z.gte(-180), z.lte(180));
+const mapSchema = z.union([z.tuple([zoom, lat, lng]), z.tuple([zoom, lat, lng, z.number(), z.number().check(z.gte(0), z.lte(85))])]);
+const rangeSchema = z.tuple([z.number(), z.number()]).check(z.refine(([a, b]) => a <= b, 'range must have min ≤ max'));
 
-const rangeSchema = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?\.\.-?\d+(\.\d+)?$/, 'range must be min..max')
-  .transform((s) => s.split('..').map(Number) as [number, number])
-  .refine(([a, b]) => a <= b, 'range must have min ≤ max');
+/** "zoom/lat/lng" or "zoom/lat/lng/bearing/pitch", in range, rounded as the URL keeps them. */
+function parseMap(value: string): MapPosition | undefined {
+  const parts = value.split('/');
+  if (!parts.every((x) => num.test(x))) return undefined;
+  const parsed = mapSchema.safeParse(parts.map(Number));
+  if (!parsed.success) return undefined;
+  const [zoomValue, latValue, lngValue, bearing, pitch] = parsed.data;
+  return {
+    zoom: round(zoomValue, 2),
+    lat: round(latValue, 4),
+    lng: round(lngValue, 4),
+    ...(bearing !== undefined && (bearing !== 0 || pitch !== 0) ? { bearing: round(bearing, 1), pitch: round(pitch!, 1) } : {}),
+  };
+}
+
+/** "min..max" with min ≤ max. */
+function parseRange(value: string): [number, number] | undefined {
+  if (!/^-?\d+(\.\d+)?\.\.-?\d+(\.\d+)?$/.test(value)) return undefined;
+  const parsed = rangeSchema.safeParse(value.split('..').map(Number));
+  return parsed.success ? parsed.data : undefined;
+}
 
 export interface ParseResult {
   state: ViewState;
@@ -103,10 +112,6 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     else apply(value);
   };
   const oneOf = <T extends string>(allowed: readonly T[]) => (v: string) => (allowed.includes(v as T) ? (v as T) : undefined);
-  const fromSchema = <T,>(schema: z.ZodType<T>) => (v: string) => {
-    const r = schema.safeParse(v);
-    return r.success ? r.data : undefined;
-  };
 
   take('indicator', oneOf(ctx.indicators), (v) => (state.indicator = v));
   take('year', (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined), (v) => (state.year = v));
@@ -121,8 +126,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
   if (linked && !state.layers.includes(linked.layerId)) state.layers.push(linked.layerId);
   take('class', oneOf(CLASSIFICATIONS), (v) => (state.classification = v));
   take('group', oneOf(GROUP_FILTERS), (v) => (state.group = v));
-  take('range', fromSchema(rangeSchema), (v) => (state.range = v));
-  take('map', fromSchema(mapSchema), (v) => (state.map = v));
+  take('range', parseRange, (v) => (state.range = v));
+  take('map', parseMap, (v) => (state.map = v));
   take('lang', oneOf(LANGS), (v) => (state.lang = v));
   take('embed', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.embed = v));
   return { state, dropped };

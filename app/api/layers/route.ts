@@ -1,5 +1,6 @@
 import { withErrors } from '@/lib/http/errors';
-import { LAYERS, layerCatalogueEntry } from '@/lib/layers/registry';
+import { LAYERS } from '@/lib/layers/registry';
+import { layerCatalogueEntry } from '@/lib/server/layer-catalogue';
 
 /** The layer catalogue, straight from the registry. */
 export const GET = withErrors(async () =>

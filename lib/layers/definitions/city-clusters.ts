@@ -1,33 +1,4 @@
-import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
-
-const member = z.object({
-  name_en: z.string(),
-  name_zh: z.string(),
-  province_code: z.string().regex(/^\d{6}$/),
-  partial: z.boolean().optional(),
-  /** GeoNames point of the city, or null where the name could not be found there. */
-  lnglat: z.tuple([z.number(), z.number()]).nullable(),
-});
-
-export const cityClusterProperties = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name_en: z.string(),
-  name_zh: z.string(),
-  tier: z.enum(['optimise', 'develop', 'cultivate']),
-  approved: z.number().int().nullable(),
-  plan_title: z.string(),
-  plan_title_zh: z.string(),
-  plan_publisher: z.string(),
-  plan_url: z.string(),
-  members: z.array(member),
-  member_note: z.string(),
-  provinces: z.array(z.string()),
-  outline: z.literal('schematic'),
-  via: z.array(z.string()),
-});
-
-export type CityClusterProperties = z.infer<typeof cityClusterProperties>;
 
 export const TIER_COLOURS = { optimise: '#c2410c', develop: '#0f766e', cultivate: '#6d28d9' } as const;
 
@@ -50,7 +21,6 @@ export const cityClusters: LayerDefinition = {
   ],
   idProperty: 'id',
   deepLinkPrefix: 'cluster',
-  properties: cityClusterProperties,
   legend: [
     { label: 'Optimise and upgrade (5)', label_zh: '优化提升（5个）', color: TIER_COLOURS.optimise, symbol: 'fill' },
     { label: 'Develop and expand (5)', label_zh: '发展壮大（5个）', color: TIER_COLOURS.develop, symbol: 'fill' },

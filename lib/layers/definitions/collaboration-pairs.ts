@@ -1,24 +1,4 @@
-import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
-
-export const collaborationPairProperties = z.object({
-  id: z.string(),
-  east_code: z.string().regex(/^\d{6}$/),
-  west_code: z.string().regex(/^\d{6}$/),
-  east_name_en: z.string(),
-  east_name_zh: z.string(),
-  west_name_en: z.string(),
-  west_name_zh: z.string(),
-  since: z.number().int(),
-  until: z.number().int().nullable(),
-  status: z.enum(['current', 'historical']),
-  /** 'city' where the pairing was led by a city of the eastern province (named in the note). */
-  level: z.enum(['province', 'city']),
-  programme: z.string(),
-  note: z.string(),
-  source: z.string(),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
-});
 
 export const collaborationPairs: LayerDefinition = {
   id: 'collaboration-pairs',
@@ -37,7 +17,6 @@ export const collaborationPairs: LayerDefinition = {
   sources: [{ name: 'Provincial and national reports, per feature (see sources)', licence: 'Official documents and news reports; facts cited' }],
   idProperty: 'id',
   deepLinkPrefix: 'pair',
-  properties: collaborationPairProperties,
   filterByYear: (p, year) => (p.since as number) <= year && year < ((p.until as number | null) ?? (p.status === 'historical' ? 2021 : 9999)),
   legend: [
     { label: 'Current pair (2021 adjustment)', label_zh: '现行结对（2021年调整）', color: '#1d4ed8', symbol: 'line' },

@@ -1,15 +1,4 @@
-import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
-
-export const focusCityProperties = z.object({
-  id: z.string(),
-  name_en: z.string(),
-  name_zh: z.string(),
-  province_code: z.string().regex(/^\d{6}$/),
-  theme: z.string(),
-  facts: z.array(z.object({ text: z.string(), source: z.string() })).min(1),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
-});
 
 export const focusCities: LayerDefinition = {
   id: 'focus-cities',
@@ -28,7 +17,6 @@ export const focusCities: LayerDefinition = {
   ],
   idProperty: 'id',
   deepLinkPrefix: 'city',
-  properties: focusCityProperties,
   legend: [{ label: 'Focus city of the brief', label_zh: '简报重点城市', color: '#f59e0b', symbol: 'circle' }],
   tooltip: (p, _year, lang = 'en') => ({ title: lang === 'zh' ? String(p.name_zh) : `${p.name_en} ${p.name_zh}`, lines: [String(p.theme)] }),
   mapLayers: (source) => [

@@ -1,25 +1,4 @@
-import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
-
-const shares = z.object({ east: z.number(), west: z.number(), east_pct: z.number() });
-
-export const huLineProperties = z.object({
-  id: z.literal('hu-line'),
-  name_en: z.string(),
-  name_zh: z.string(),
-  published_shares: z.array(
-    z.object({ period: z.string(), east_area_pct: z.number().nullable(), east_population_pct: z.number(), source: z.string(), note: z.string() }),
-  ),
-  split: z.object({
-    year: z.number().int(),
-    population: shares.nullable(),
-    gdp: shares.nullable(),
-    area: shares,
-    missing: z.object({ population: z.array(z.string()), gdp: z.array(z.string()) }),
-    method: z.string(),
-  }),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
-});
 
 export const huLine: LayerDefinition = {
   id: 'hu-line',
@@ -39,7 +18,6 @@ export const huLine: LayerDefinition = {
     { name: 'GeoNames (endpoints; populated places for the split)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
   ],
   idProperty: 'id',
-  properties: huLineProperties,
   legend: [{ label: 'Hu Line (Heihe–Tengchong)', label_zh: '胡焕庸线（黑河—腾冲）', color: '#b83227', symbol: 'dashed-line' }],
   tooltip: (p, _year, lang = 'en') => {
     const split = p.split as { year: number; population: { east_pct: number } | null; area: { east_pct: number } } | undefined;

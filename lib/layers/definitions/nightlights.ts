@@ -1,14 +1,5 @@
-import { z } from '../../zod';
 import { NIGHTLIGHT_METHOD } from '../../nightlights/model';
 import type { LayerDefinition } from '../registry';
-
-export const nightlightProperties = z.object({
-  id: z.number().int(),
-  province: z.string().regex(/^\d{6}$/),
-  year: z.number().int(),
-  brightness: z.number().min(0),
-  modeled: z.literal(true),
-});
 
 /** Brightness stops (income-weighted people per km²) and their colours: dark countryside to bright cores. */
 export const NIGHTLIGHT_STOPS: Array<[number, string]> = [
@@ -45,7 +36,6 @@ export const nightlights: LayerDefinition = {
     { name: 'NBS provincial GDP per capita (see /api/indicators/gdp_per_capita)', licence: 'Official statistics; public facts' },
   ],
   idProperty: 'id',
-  properties: nightlightProperties,
   vectorTiles: { tileset: 'nightlights', sourceLayer: 'nightlights' },
   legend: [
     ...NIGHTLIGHT_STOPS.filter(([v]) => [0, 10, 200, 5000].includes(v)).map(([v, color]) => ({

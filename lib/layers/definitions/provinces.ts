@@ -1,14 +1,5 @@
-import { z } from '../../zod';
 import { PROVINCES_SOURCE } from '../provinces-source';
 import type { LayerDefinition } from '../registry';
-
-export const provinceProperties = z.object({
-  code: z.string().regex(/^\d{6}$/),
-  name_en: z.string().min(1),
-  name_zh: z.string().min(1),
-  region: z.enum(['east', 'central', 'west', 'northeast']),
-  coastal: z.boolean(),
-});
 
 const REGION_ZH: Record<string, string> = { east: '东部', central: '中部', west: '西部', northeast: '东北' };
 
@@ -23,7 +14,6 @@ export const provinces: LayerDefinition = {
   toggleable: false,
   sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
   idProperty: 'code',
-  properties: provinceProperties,
   legend: [{ label: 'Province', label_zh: '省份', color: '#c8d3de', symbol: 'fill' }],
   tooltip: (p, _year, lang = 'en') =>
     lang === 'zh'

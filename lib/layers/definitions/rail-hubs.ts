@@ -1,21 +1,6 @@
-import { z } from '../../zod';
 import type { LayerDefinition } from '../registry';
 
 const CURRENT_YEAR = 2024;
-
-export const railHubProperties = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name_en: z.string().min(1),
-  name_zh: z.string(),
-  city: z.string().min(1),
-  province_code: z.string().regex(/^\d{6}$/),
-  opened: z.number().int().min(1990).max(2030).nullable(),
-  corridors: z.array(z.string()),
-  note: z.string(),
-  source_url: z.string().url(),
-  /** 'city' when no source gave the station's own coordinates and the city's GeoNames point is used. */
-  location_precision: z.enum(['station', 'city']),
-});
 
 export const railHubs: LayerDefinition = {
   id: 'rail-hubs',
@@ -35,7 +20,6 @@ export const railHubs: LayerDefinition = {
   ],
   idProperty: 'id',
   deepLinkPrefix: 'hub',
-  properties: railHubProperties,
   // A hub whose HSR opening year no source gave is known only to serve its lines today (2024 on).
   filterByYear: (props, year) => (props.opened === null ? year >= CURRENT_YEAR : (props.opened as number) <= year),
   legend: [

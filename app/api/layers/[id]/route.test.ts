@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceProperties } from '@/lib/layers/definitions/provinces';
+import { provinceProperties } from '@/lib/layers/feature-schemas';
 import { routeParams, routeRequest } from '@/lib/testing/route-request';
 import { GET } from './route';
 
