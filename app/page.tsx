@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { dataset } from '@/lib/server/indicator-store';
+import { catalogueBody, dataset, indicatorYearBody } from '@/lib/server/indicator-store';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
 import { PREVIEW_SIZE } from '@/lib/server/preview-image';
 import { summarizeView } from '@/lib/server/view-summary';
 import { viewContext } from '@/lib/url/context';
-import { parseViewState } from '@/lib/url/view-state';
+import { parseViewState, type ViewState } from '@/lib/url/view-state';
 import { requestOrigin } from '@/lib/http/origin';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,11 +38,24 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
+/**
+ * The catalogue and the linked year's values, under the keys the client fetches them by: the first
+ * render has its data, so the map can colour provinces as soon as their shapes arrive.
+ */
+function initialData(state: ViewState): Record<string, unknown> {
+  const { indicator, year } = summarizeView(state);
+  const json = (body: { identity: () => Buffer }) => JSON.parse(body.identity().toString('utf8')) as unknown;
+  return {
+    '/api/indicators': json(catalogueBody()),
+    ...(year === null ? {} : { [`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`]: json(indicatorYearBody(indicator, year, 'json')) }),
+  };
+}
+
 export default async function Home(props: Props) {
   const { state, dropped } = await viewFrom(props);
   return (
     <main className={state.embed ? 'app embed' : 'app'}>
-      <Dashboard initialState={state} droppedParams={dropped} featureLinks={featureLinkIds()} />
+      <Dashboard initialState={state} droppedParams={dropped} featureLinks={featureLinkIds()} initialData={initialData(state)} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SWRConfig } from 'swr';
 import type { ViewState } from '@/lib/url/view-state';
 import { viewContext } from '@/lib/url/context';
 import { useUrlState } from './data/use-url-state';
@@ -33,7 +34,24 @@ import { featureLinkId, parseFeatureLink } from '@/lib/layers/feature-link';
 import { useLayerFeature } from './data/use-layer-feature';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
-export function Dashboard({ initialState, droppedParams, featureLinks }: { initialState: ViewState; droppedParams: string[]; featureLinks: string[] }) {
+interface DashboardProps {
+  initialState: ViewState;
+  droppedParams: string[];
+  featureLinks: string[];
+  /** Responses the server already has, by the URL the client would fetch them from. */
+  initialData: Record<string, unknown>;
+}
+
+export function Dashboard({ initialData, ...props }: DashboardProps) {
+  const fallback = useMemo(() => ({ fallback: initialData }), [initialData]);
+  return (
+    <SWRConfig value={fallback}>
+      <DashboardView {...props} />
+    </SWRConfig>
+  );
+}
+
+function DashboardView({ initialState, droppedParams, featureLinks }: Omit<DashboardProps, 'initialData'>) {
   const controllerRef = useRef<MapController | null>(null);
   const catalogue = useCatalogue();
   const context = useMemo(() => (catalogue.data ? viewContext(catalogue.data.indicators.map((i) => i.id), featureLinks) : null), [catalogue.data, featureLinks]);

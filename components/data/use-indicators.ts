@@ -4,7 +4,8 @@ import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
 import type { Catalogue, IndicatorYear } from '@/lib/indicators/api-types';
 
-const options = { revalidateOnFocus: false, keepPreviousData: true } as const;
+// The data only changes with a new build: what the server put in the page (SWR fallback) is not refetched.
+const options = { revalidateOnFocus: false, revalidateIfStale: false, keepPreviousData: true } as const;
 
 export const useCatalogue = () => useSWR<Catalogue>('/api/indicators', fetchJson, options);
 

@@ -30,12 +30,14 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
   callbacks.current = { onHover, onSelect, onLayerStatus, onMove };
   // The map starts where the view says; later moves go through sync().
   const initialPosition = useRef(position);
+  const initialLang = useRef(lang);
 
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController({
       container: container.current,
       position: initialPosition.current,
+      lang: initialLang.current,
       onMove: (p) => callbacks.current.onMove(p),
       onHover: (i) => callbacks.current.onHover(i),
       onSelect: (f) => callbacks.current.onSelect(f),

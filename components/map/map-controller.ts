@@ -7,8 +7,9 @@ import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
+import { fetchJson } from '@/lib/http/fetch-json';
 import { provinceLabelField } from '@/lib/map/basemap-style';
-import type { Lang } from '@/lib/i18n/messages';
+import { translate, type Lang } from '@/lib/i18n/messages';
 
 declare global {
   interface Window {
@@ -38,6 +39,8 @@ export interface MapControllerOptions {
   onLayerStatus?: (layerId: string, status: LayerStatus) => void;
   onError?: (message: string) => void;
   onReady?: () => void;
+  /** Language of messages before the first sync. */
+  lang: Lang;
 }
 
 /** Provinces coloured by an indicator: values go into feature-state, colours come from the bins. */
@@ -84,6 +87,8 @@ export class MapController {
   private pendingView: ControllerView | null = null;
   private readonly added = new Set<string>();
   private readonly loading = new Map<string, Promise<void>>();
+  /** Layer data requested before the map existed, by URL. */
+  private readonly prefetched = new Map<string, Promise<GeoJSON.FeatureCollection>>();
   private readonly styleLayerOwner = new Map<string, string>();
   private hovered: FeatureTarget | null = null;
   private selected: FeatureTarget | null = null;
@@ -96,13 +101,24 @@ export class MapController {
   private appliedFill = '';
   private appliedDimmed: ReadonlySet<string> | null = null;
   private year: number | null = null;
-  private lang: Lang = 'en';
+  /** The view's language (messages), and the language the province labels were last set to. */
+  private lang: Lang;
+  private labelsLang: Lang = 'en';
   /** The year each temporal layer's data or paint was last set for. */
   private readonly layerYears = new Map<string, number | undefined>();
 
-  constructor(private readonly options: MapControllerOptions) {}
+  constructor(private readonly options: MapControllerOptions) {
+    this.lang = options.lang;
+  }
 
   async start(): Promise<void> {
+    // The base layer's shapes download while MapLibre's code loads and parses, not after.
+    for (const layer of LAYERS.filter((l) => !l.toggleable && !l.vectorTiles)) {
+      const url = layerApiPath(layer.id);
+      const pending = fetchJson<GeoJSON.FeatureCollection>(url);
+      pending.catch(() => undefined); // loadData reports the failure when it takes this promise
+      this.prefetched.set(url, pending);
+    }
     const maplibre = await import('maplibre-gl');
     if (this.disposed) return;
     maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
@@ -126,8 +142,8 @@ export class MapController {
     map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('error', (e: { error: unknown; sourceId?: string }) => {
       const owner = e.sourceId?.startsWith('layer:') ? e.sourceId.slice('layer:'.length) : undefined;
-      if (owner) this.options.onLayerStatus?.(owner, { state: 'error', message: describeMapError(e.error) });
-      else this.options.onError?.(describeMapError(e.error));
+      if (owner) this.options.onLayerStatus?.(owner, { state: 'error', message: describeMapError(e.error, this.lang) });
+      else this.options.onError?.(describeMapError(e.error, this.lang));
     });
     map.on('mousemove', (e) => this.handleHover(e));
     map.on('mouseout', () => this.setHover(null));
@@ -196,8 +212,9 @@ export class MapController {
   }
 
   private applyLang(lang: Lang) {
-    if (this.lang === lang) return;
     this.lang = lang;
+    if (this.labelsLang === lang) return;
+    this.labelsLang = lang;
     this.map!.setLayoutProperty(PROVINCE_LABELS, 'text-field', provinceLabelField(lang));
   }
 
@@ -281,11 +298,9 @@ export class MapController {
     const year = this.yearFor(layer);
     this.layerYears.set(layer.id, year);
     const url = `${layerApiPath(layer.id)}${year !== undefined ? `?year=${year}` : ''}`;
-    const promise = fetch(url)
-      .then(async (res) => {
-        if (!res.ok) throw new Error(await errorMessage(res));
-        return res.json() as Promise<GeoJSON.FeatureCollection>;
-      })
+    const prefetched = this.prefetched.get(url);
+    this.prefetched.delete(url);
+    const promise = (prefetched ?? fetchJson<GeoJSON.FeatureCollection>(url))
       .then((data) => {
         if (!this.map || this.disposed) return;
         this.addLayer(layer, data);
@@ -414,17 +429,9 @@ export class MapController {
   }
 }
 
-async function errorMessage(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { message?: string };
-    return body.message ?? `the server answered ${res.status}`;
-  } catch {
-    return `the server answered ${res.status}`;
-  }
-}
 
-function describeMapError(error: unknown): string {
+function describeMapError(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/webgl/i.test(message)) return 'Your browser could not start WebGL, which the map needs.';
-  return `Part of the map could not be loaded (${message.slice(0, 120)}).`;
+  if (/webgl/i.test(message)) return translate(lang, 'map.noWebgl');
+  return translate(lang, 'map.partFailed', { message: message.slice(0, 120) });
 }
