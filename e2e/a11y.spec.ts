@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
 
 const serious = (violations: Array<{ impact?: string | null; id: string; nodes: unknown[] }>) =>

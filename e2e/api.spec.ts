@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The production server as a client sees it: compression negotiated, conditional requests honoured.
 test.describe('the production server', () => {

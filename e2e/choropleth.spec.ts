@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
 
 /** The map's feature-state values of all provinces, by code. */

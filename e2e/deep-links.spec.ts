@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
 
 const legendTitle = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');

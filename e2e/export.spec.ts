@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
 
 test.describe('sharing and downloads', () => {

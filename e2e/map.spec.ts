@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { renderedValues, waitForMapIdle } from './map-helpers';
 
 test.describe('the map page', () => {
@@ -29,6 +29,12 @@ test.describe('the map page', () => {
     await page.evaluate(() => window.__map!.jumpTo({ center: [114.3, 30.6], zoom: 6.5 }));
     await waitForMapIdle(page);
     expect([...origins].filter((o) => !o.startsWith('data:') && !o.startsWith('blob:'))).toEqual([new URL(baseURL!).origin]);
+  });
+
+  // Every test runs with the host check of e2e/fixtures.ts: it must fail a test whose page calls out.
+  test.fail('the host check around every test catches a request to another host', async ({ page }) => {
+    await page.route('http://tracker.example/**', (route) => route.fulfill({ body: '' }));
+    await page.evaluate(() => fetch('http://tracker.example/pixel', { mode: 'no-cors' }));
   });
 
   test('shows the province under the pointer', async ({ page }) => {

@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { expect, test, type APIResponse } from '@playwright/test';
+import type { APIResponse } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { API_PATHS, API_QUERIES, fillPath, type ApiPath } from '../lib/testing/api-paths';
 import { decodeSegment, FILE_CONTENT, LEAKS, TRAVERSAL_PAYLOADS, withoutEcho } from '../lib/testing/hostile-input';
 
