@@ -30,8 +30,7 @@ import type { Lang } from '@/lib/i18n/messages';
 import { serializeViewState } from '@/lib/url/view-state';
 import { I18nProvider } from './i18n/use-i18n';
 import { EmbedHeader } from './controls/EmbedHeader';
-import { featureLinkId, parseFeatureLink } from '@/lib/layers/feature-link';
-import { useLayerFeature } from './data/use-layer-feature';
+import { useSelection } from './data/use-selection';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -58,8 +57,6 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
   const { view, update } = useUrlState(initialState, context);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  // The last clicked overlay feature: its properties, and the selection itself for features a link cannot name.
-  const [clicked, setClicked] = useState<FeatureRef | null>(null);
   const [playing, setPlaying] = useState(false);
   const [showConvergence, setShowConvergence] = useState(false);
 
@@ -70,26 +67,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
   }, [view.lang]);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
-  const regionLink = useMemo(() => (view.region ? parseFeatureLink(view.region) : null), [view.region]);
-  const clickedLink = clicked && featureLinkId(clicked.layerId, clicked.featureId);
-  const linkedFeature = useLayerFeature(regionLink, !!clickedLink && clickedLink === view.region);
-  const selection: FeatureRef | null = regionLink
-    ? clickedLink === view.region
-      ? clicked
-      : linkedFeature.properties && { ...regionLink, properties: linkedFeature.properties }
-    : view.region
-      ? { layerId: 'provinces', featureId: view.region, properties: {} }
-      : clicked && !clickedLink
-        ? clicked
-        : null;
-  const setSelection = useCallback(
-    (f: FeatureRef | null) => {
-      setClicked(f?.layerId === 'provinces' ? null : f);
-      const region = !f ? null : f.layerId === 'provinces' ? String(f.featureId) : featureLinkId(f.layerId, f.featureId);
-      if (region !== view.region) update({ region }, 'push');
-    },
-    [update, view.region],
-  );
+  const { selection, select: setSelection, highlighted: selected, region: selectedProvince, linkedFeatureError, retryLinkedFeature } = useSelection(view.region, update);
 
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
   const year = indicator ? nearestYear(indicator.years_with_data, wantedYear) : null;
@@ -111,15 +89,8 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = view.layers;
-  // The highlight depends on identity only, not on when a linked feature's properties arrive.
-  const [selectedLayer, selectedId] = [selection?.layerId ?? regionLink?.layerId, selection?.featureId ?? regionLink?.featureId];
-  const selected = useMemo(
-    () => (selectedLayer !== undefined && selectedId !== undefined ? { layerId: selectedLayer, featureId: selectedId } : null),
-    [selectedLayer, selectedId],
-  );
   const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
   const closeSelection = useCallback(() => setSelection(null), [setSelection]);
-  const selectedProvince = view.region && !regionLink ? view.region : null;
   const onToggle = useCallback(
     (id: string, on: boolean) => update({ layers: on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id) }, 'push'),
     [update, view.layers],
@@ -220,7 +191,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
       )}
       {hoverCard}
       {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
-      {regionLink && linkedFeature.error && <InlineError what={t('what.linkedFeature')} error={linkedFeature.error} onRetry={linkedFeature.retry} />}
+      {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
       {selection && !selectedProvince && <SelectionCard selection={selection} year={year ?? 2024} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
         <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />
