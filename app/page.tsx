@@ -44,11 +44,19 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  */
 function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
-  const json = (body: { identity: () => Buffer }) => JSON.parse(body.identity().toString('utf8')) as unknown;
-  return {
-    '/api/indicators': json(catalogueBody()),
-    ...(year === null ? {} : { [`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`]: json(indicatorYearBody(indicator, year, 'json')) }),
-  };
+  const data: Record<string, unknown> = { '/api/indicators': parsedOnce('/api/indicators', catalogueBody) };
+  if (year !== null) {
+    const url = `/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`;
+    data[url] = parsedOnce(url, () => indicatorYearBody(indicator, year, 'json'));
+  }
+  return data;
+}
+
+/** The API's JSON as objects, parsed once per URL (a few hundred indicator-years at most). */
+const parsed = new Map<string, unknown>();
+function parsedOnce(url: string, body: () => { identity: () => Buffer }): unknown {
+  if (!parsed.has(url)) parsed.set(url, JSON.parse(body().identity().toString('utf8')));
+  return parsed.get(url);
 }
 
 export default async function Home(props: Props) {

@@ -14,7 +14,7 @@ export function ChoroplethLegend({ data, bins }: { data: IndicatorYear; bins: Bi
   return (
     <section className="choropleth-legend" aria-label={t('legend.label')}>
       <h2>
-        {t('embed.title', { indicator: label(indicator), year })}
+        {t('view.title', { indicator: label(indicator), year })}
       </h2>
       <p className="unit">{unit(indicator)}</p>
       <ul>

@@ -50,7 +50,7 @@ export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYe
     if (!c) return;
     try {
       const canvas = composeMapPng(await c.snapshot(), {
-        title: `${t('embed.title', { indicator: label(indicator), year })} (${unit(indicator)})`,
+        title: `${t('view.title', { indicator: label(indicator), year })} (${unit(indicator)})`,
         legend: legendRows(bins, (v) => formatValue(v, indicator), t('legend.noData')),
         source: t('share.pngSource', { sources: publishers }),
       });

@@ -146,7 +146,7 @@ const en = {
   'details.gdpPct': '{pct}% of GDP',
   'details.populationIncomplete': 'population incomplete',
   'details.gdpIncomplete': 'GDP incomplete',
-  'embed.title': '{indicator}, {year}',
+  'view.title': '{indicator}, {year}',
   'meta.description': 'Inland China’s economic catch-up, province by province: an open, offline-first map with cited data.',
 };
 
@@ -294,7 +294,7 @@ const zh: Messages = {
   'details.gdpPct': 'GDP占{pct}%',
   'details.populationIncomplete': '人口数据不完整',
   'details.gdpIncomplete': 'GDP数据不完整',
-  'embed.title': '{indicator}，{year}年',
+  'view.title': '{indicator}，{year}年',
   'meta.description': '中国内陆地区的经济追赶，逐省呈现：一张开放、离线优先、数据均有出处的地图。',
 };
 

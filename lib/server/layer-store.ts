@@ -9,7 +9,7 @@ import type { BBox, LayerQuery } from '../layers/query';
 import { LAYERS, type LayerDefinition } from '../layers/registry';
 import { featureLinkId } from '../layers/feature-link';
 import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
-import { readBuildFile } from './build-files';
+import { once, readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
 import { nightlightCollection } from './nightlight-layer';
 import { provinceCollection } from './province-geometry';
@@ -74,8 +74,8 @@ export function layerBody(layer: LayerDefinition, query: LayerQuery = {}): Prepa
 }
 
 /** Every feature a deep link may select ("cluster:chengdu-chongqing", …), from the layers that allow it. */
-export function featureLinkIds(): string[] {
-  return LAYERS.filter((l) => l.deepLinkPrefix).flatMap((l) =>
+export const featureLinkIds = once((): string[] =>
+  LAYERS.filter((l) => l.deepLinkPrefix).flatMap((l) =>
     layerCollection(l).features.flatMap((f) => featureLinkId(l.id, String(f.properties?.[l.idProperty])) ?? []),
-  );
-}
+  ),
+);

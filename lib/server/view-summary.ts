@@ -56,7 +56,7 @@ export function summarizeView(state: ViewState): ViewSummary {
   const named = state.region ? regionNames(state.region) : null;
   const regionName = named ? l10n.name(named) : null;
   const label = l10n.label(indicator);
-  const title = `${year === null ? label : l10n.t('embed.title', { indicator: label, year })}${regionName ? ` — ${regionName}` : ''}`;
+  const title = `${year === null ? label : l10n.t('view.title', { indicator: label, year })}${regionName ? ` — ${regionName}` : ''}`;
 
   const values = new Map<string, number | null>();
   const sources = new Set<string>();
