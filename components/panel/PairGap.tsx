@@ -14,8 +14,7 @@ const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.
 export function PairGap({ east, west, year }: { east: string; west: string; year: number }) {
   const e = useRegion(east);
   const w = useRegion(west);
-  const { t, lang } = useI18n();
-  const short = (x: { name_en: string; name_zh: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  const { t, name: short } = useI18n();
   if (e.error || w.error) return <p className="panel-error" role="alert">{t('pair.failed')}</p>;
   if (!e.data || !w.data) return <div className="chart-skeleton" role="status" aria-label={t('pair.loading')} />;
   const [ev, wv] = [valueAtOrBefore(e.data.series.gdp_per_capita, year), valueAtOrBefore(w.data.series.gdp_per_capita, year)];

@@ -33,7 +33,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
   const isGroup = !province;
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
-  const { t, label, unit, lang } = useI18n();
+  const { t, label, unit, name: short, fullName } = useI18n();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -43,8 +43,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
 
   const r = region.data;
   const named = r ?? province;
-  const name = !named ? code : lang === 'zh' ? named.name_zh : `${named.name_en} ${named.name_zh}`;
-  const short = (x: { name_en: string; name_zh: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  const name = named ? fullName(named) : code;
   return (
     <aside className="region-panel" aria-label={t('panel.regionDetails')}>
       <header>

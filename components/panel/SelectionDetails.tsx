@@ -11,7 +11,7 @@ interface Citation {
 
 /** The layer-specific part of the selection card: members, facts, notes and their sources. */
 export function SelectionDetails({ layerId, properties: p, year }: { layerId: string; properties: Props; year: number }) {
-  const { t, lang } = useI18n();
+  const { t, lang, fullName } = useI18n();
   const zh = lang === 'zh';
   switch (layerId) {
     case 'city-clusters':
@@ -25,7 +25,7 @@ export function SelectionDetails({ layerId, properties: p, year }: { layerId: st
             <ul className="members">
               {(p.members as Array<{ name_en: string; name_zh: string; lnglat: unknown; partial?: boolean }>).map((m) => (
                 <li key={`${m.name_zh}${m.name_en}`}>
-                  {zh ? m.name_zh : `${m.name_en} ${m.name_zh}`}
+                  {fullName(m)}
                   {m.partial ? ` ${t('details.part')}` : ''}
                   {m.lnglat ? '' : ` · ${t('details.notPlaced')}`}
                 </li>

@@ -14,12 +14,16 @@ export interface Localizer {
   t: (key: MessageKey, vars?: Vars) => string;
   /** A place's name in the language ("Hubei" / "湖北"). */
   name: (place: Named) => string;
+  /** A place's name for headings: both names for English readers ("Hubei 湖北"), the Chinese one for Chinese readers. */
+  fullName: (place: Named) => string;
   label: (indicator: Pick<Indicator, 'label_en' | 'label_zh'>) => string;
   unit: (indicator: Pick<Indicator, 'unit_en' | 'unit_zh'>) => string;
   value: (value: number | null, indicator: Pick<Indicator, 'decimals'>) => string;
   withUnit: (value: number | null, indicator: Pick<Indicator, 'decimals' | 'unit_en' | 'unit_zh'>) => string;
   number: (value: number) => string;
 }
+
+export const fullName = (p: Named, lang: Lang) => (lang === 'zh' ? p.name_zh : `${p.name_en} ${p.name_zh}`);
 
 export function localizer(lang: Lang): Localizer {
   const zh = lang === 'zh';
@@ -28,6 +32,7 @@ export function localizer(lang: Lang): Localizer {
     locale: localeOf(lang),
     t: (key, vars) => translate(lang, key, vars),
     name: (p) => (zh ? p.name_zh : p.name_en),
+    fullName: (p) => fullName(p, lang),
     label: (i) => (zh ? i.label_zh : i.label_en),
     unit: (i) => unitOf(i, lang),
     value: (v, i) => formatValue(v, i, lang),

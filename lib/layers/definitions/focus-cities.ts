@@ -1,4 +1,5 @@
 import type { LayerDefinition } from '../registry';
+import { fullName } from '../../i18n/localize';
 
 export const focusCities: LayerDefinition = {
   id: 'focus-cities',
@@ -18,7 +19,7 @@ export const focusCities: LayerDefinition = {
   idProperty: 'id',
   deepLinkPrefix: 'city',
   legend: [{ label: 'Focus city of the brief', label_zh: '简报重点城市', color: '#f59e0b', symbol: 'circle' }],
-  tooltip: (p, _year, lang = 'en') => ({ title: lang === 'zh' ? String(p.name_zh) : `${p.name_en} ${p.name_zh}`, lines: [String(p.theme)] }),
+  tooltip: (p, _year, lang = 'en') => ({ title: fullName({ name_en: String(p.name_en), name_zh: String(p.name_zh) }, lang), lines: [String(p.theme)] }),
   mapLayers: (source) => [
     {
       id: 'focus-cities-halo',
