@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { median } from './stats.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function run(url, { connections, seconds, headers }) {
   return new Promise((resolve, reject) => {

@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { postChecks } from './load-checks.mjs';
 import { picker, seededRandom, trafficMix } from './load-traffic.mjs';
 import { ensureBuild, freePort, readRssKb, startServer } from './server.mjs';
+import { median } from './stats.mjs';
 
 const MAX_RSS_GROWTH_PCT = 20;
 const EXPECTED = new Set([200, 204, 304]);
@@ -26,7 +27,6 @@ const duration = Number(args.duration ?? process.env.LOAD_DURATION ?? 60);
 // 30 s: under 100 connections V8 keeps sizing its heap for ~30–40 s (measured), which is not a leak.
 const warmup = Number(args.warmup ?? process.env.LOAD_WARMUP ?? 30);
 const connections = Number(args.connections ?? process.env.LOAD_CONNECTIONS ?? 100);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (kb) => Math.round(kb / 102.4) / 10;
 
 /** Runs autocannon with each request's path drawn from the mix; counts statuses per kind of request. */

@@ -4,8 +4,8 @@
  */
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { median } from './stats.mjs';
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const choroplethReady = () => {
   const map = window.__map;
