@@ -72,4 +72,34 @@ describe('estimates for missing years', () => {
       [2011, 34197, false],
     ]);
   });
+
+  it('divides by the mean of this and the previous year when asked, saying which method each year used', () => {
+    const cat = JSON.parse(indicators);
+    const mk = (id: string, extra = {}) => ({ ...cat[0], id, plausible: [0, 1e9], ...extra });
+    const rule = {
+      numerator: 'gdp', denominator: 'population', scale: 10000, mean_denominator: true,
+      method: 'GDP ÷ average population, by us', method_without_previous_year: 'GDP ÷ year-end population, by us',
+    };
+    const f: SourceFiles = {
+      indicators: { file: 'indicators.json', text: JSON.stringify([mk('gdp'), mk('population'), mk('gdp_per_capita', { aggregation: null, estimate_missing: rule })]) },
+      citations: [{ file: 'c.json', text: citations }],
+      values: [
+        { file: 'gdp.csv', indicatorId: 'gdp', text: 'code,year,value,source,note\n420000,2010,15000,nbs,\n420000,2011,19000,nbs,\n' },
+        { file: 'population.csv', indicatorId: 'population', text: 'code,year,value,source,note\n420000,2010,5728,nbs,\n420000,2011,5758,nbs,\n' },
+      ],
+    };
+    const obs = buildDataset(f).series.gdp_per_capita['420000'];
+    expect(obs.map((o) => [o.year, o.value, o.estimate?.method])).toEqual([
+      [2010, 26187, 'GDP ÷ year-end population, by us'],
+      [2011, Math.round((19000 / ((5728 + 5758) / 2)) * 10000), 'GDP ÷ average population, by us'],
+    ]);
+  });
+
+  it('refuses a mean denominator without a method for years lacking the previous value', () => {
+    const cat = JSON.parse(indicators);
+    const rule = { numerator: 'gdp', denominator: 'population', scale: 10000, mean_denominator: true, method: 'GDP ÷ average population, by us' };
+    const f = files('');
+    f.indicators.text = JSON.stringify([{ ...cat[0], id: 'gdp_per_capita', aggregation: null, estimate_missing: rule }]);
+    expect(() => buildDataset(f)).toThrow(/method_without_previous_year/);
+  });
 });

@@ -100,7 +100,7 @@ export function buildDataset(files: SourceFiles): Dataset {
     if (!indicator) throw new SourceError(v.file, 1, `no indicator "${v.indicatorId}" in ${files.indicators.file}`);
     series[indicator.id] = readValues(v, indicator, citations);
   }
-  const lookup = (id: string, code: string, year: number) => series[id]?.[code]?.find((o) => o.year === year);
+  const lookup: Lookup = (id, code, year) => series[id]?.[code]?.find((o) => o.year === year);
   for (const indicator of indicators) if (indicator.estimate_missing) addEstimates(indicator, series, lookup);
   for (const indicator of indicators) {
     const [from, to] = indicator.years;
@@ -116,25 +116,37 @@ export function buildDataset(files: SourceFiles): Dataset {
   return { indicators, citations, series };
 }
 
+type Lookup = (id: string, code: string, year: number) => Observation | undefined;
+
 /** Fills gaps of an indicator from two published series, each filled value marked as an estimate. */
-function addEstimates(indicator: Indicator, series: Dataset['series'], lookup: (id: string, code: string, year: number) => Observation | undefined) {
-  const rule = indicator.estimate_missing!;
-  const f = 10 ** indicator.decimals;
+function addEstimates(indicator: Indicator, series: Dataset['series'], lookup: Lookup) {
   for (const code of KNOWN_CODES) {
     const filled: Observation[] = [];
     for (let year = indicator.years[0]; year <= indicator.years[1]; year++) {
       if (lookup(indicator.id, code, year)) continue;
-      const num = lookup(rule.numerator, code, year);
-      const den = lookup(rule.denominator, code, year);
-      if (!num || !den) continue;
-      filled.push({
-        year,
-        value: Math.round((num.value / den.value) * rule.scale * f) / f,
-        sources: [...new Set([...num.sources, ...den.sources])].sort(),
-        estimate: { method: rule.method },
-      });
+      const estimate = estimateValue(indicator, lookup, code, year);
+      if (estimate) filled.push(estimate);
     }
     if (filled.length === 0) continue;
     series[indicator.id][code] = [...(series[indicator.id][code] ?? []), ...filled].sort((a, b) => a.year - b.year);
   }
+}
+
+/** The indicator's estimate for one place and year by its `estimate_missing` rule (exported so the data tests can score the method). */
+export function estimateValue(indicator: Indicator, lookup: Lookup, code: string, year: number): Observation | undefined {
+  const rule = indicator.estimate_missing;
+  if (!rule) return undefined;
+  const num = lookup(rule.numerator, code, year);
+  const den = lookup(rule.denominator, code, year);
+  if (!num || !den) return undefined;
+  const previous = rule.mean_denominator ? lookup(rule.denominator, code, year - 1) : undefined;
+  const divisor = previous ? (den.value + previous.value) / 2 : den.value;
+  const method = previous || !rule.mean_denominator ? rule.method : rule.method_without_previous_year!;
+  const f = 10 ** indicator.decimals;
+  return {
+    year,
+    value: Math.round((num.value / divisor) * rule.scale * f) / f,
+    sources: [...new Set([...num.sources, ...den.sources, ...(previous?.sources ?? [])])].sort(),
+    estimate: { method },
+  };
 }

@@ -29,9 +29,24 @@ export const indicatorSchema = z.object({
   census_years: z.array(z.number().int()).optional(),
   /** Set on indicators this project models instead of collecting (their values come from the geo build). */
   modeled: z.string().min(20).optional(),
-  /** Fill years without a published figure with numerator ÷ denominator × scale, marked as an estimate. */
+  /**
+   * Fill years without a published figure with numerator ÷ denominator × scale, marked as an estimate.
+   * With `mean_denominator`, the denominator is the mean of this and the previous year's value (NBS divides
+   * GDP by the year's average population); `method_without_previous_year` then describes the years where
+   * the previous value is missing and the year's own value is used.
+   */
   estimate_missing: z
-    .object({ numerator: z.string(), denominator: z.string(), scale: z.number().positive(), method: z.string().min(20) })
+    .object({
+      numerator: z.string(),
+      denominator: z.string(),
+      scale: z.number().positive(),
+      method: z.string().min(20),
+      mean_denominator: z.boolean().optional(),
+      method_without_previous_year: z.string().min(20).optional(),
+    })
+    .refine((r) => !r.mean_denominator || r.method_without_previous_year, {
+      message: 'mean_denominator needs method_without_previous_year',
+    })
     .optional(),
 });
 
