@@ -13,7 +13,14 @@ import zlib from 'node:zlib';
 import compression from 'compression';
 import onHeaders from 'on-headers';
 import next from 'next';
-import { cameOverHttps, HSTS, isMalformedPath, MALFORMED_PATH_RESPONSE } from './lib/http/server-edge.mjs';
+import {
+  backslashRedirectResponse,
+  backslashRedirectTarget,
+  cameOverHttps,
+  HSTS,
+  isMalformedPath,
+  MALFORMED_PATH_RESPONSE,
+} from './lib/http/server-edge.mjs';
 
 const SHIM_REQUEST_HEADER = 'x-hinterland-precompressed-ok';
 const ENCODING_HEADER = 'x-hinterland-content-encoding';
@@ -37,9 +44,10 @@ http
     delete req.headers[SHIM_REQUEST_HEADER];
     req.headers[SHIM_REQUEST_HEADER] = '1';
     if (cameOverHttps(req)) res.setHeader('Strict-Transport-Security', HSTS);
-    if (isMalformedPath(req.url)) {
-      const { status, headers, body } = MALFORMED_PATH_RESPONSE;
-      res.writeHead(status, headers).end(body);
+    const location = backslashRedirectTarget(req.url);
+    const own = isMalformedPath(req.url) ? MALFORMED_PATH_RESPONSE : location ? backslashRedirectResponse(location) : null;
+    if (own) {
+      res.writeHead(own.status, own.headers).end(own.body);
       return;
     }
     compress(req, res, () => {

@@ -34,17 +34,37 @@ export function isMalformedPath(url) {
   }
 }
 
+/** Headers of every answer this layer gives itself: the API's deny-all policy, no sniffing, no framing. */
+const EDGE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * Where a path with backslashes belongs: the same path with slashes, runs of slashes collapsed so
+ * that `/\\evil.com` cannot become the protocol-relative `//evil.com`; the query kept. Null when the
+ * path has no backslash. Next redirects these itself, but without any security header.
+ */
+export function backslashRedirectTarget(url) {
+  const raw = String(url ?? '');
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  if (!path.includes('\\')) return null;
+  return path.replace(/\\/g, '/').replace(/\/{2,}/g, '/') + (q < 0 ? '' : raw.slice(q));
+}
+
+/** The 308 for a backslash path, with this layer's headers. */
+export function backslashRedirectResponse(location) {
+  return { status: 308, headers: { ...EDGE_HEADERS, Location: location }, body: '' };
+}
+
 /** The 400 for a malformed path: JSON like every API error, with the API's deny-all policy. */
 export const MALFORMED_PATH_RESPONSE = {
   status: 400,
-  headers: {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
-  },
+  headers: { ...EDGE_HEADERS, 'Content-Type': 'application/json; charset=utf-8' },
   body: JSON.stringify({
     error: 'bad_request',
     message: 'Malformed URL path: every % must start a percent-encoded UTF-8 byte (%XX with two hex digits).',

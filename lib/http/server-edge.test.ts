@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_CSP } from './csp';
-import { cameOverHttps, HSTS, isMalformedPath, MALFORMED_PATH_RESPONSE } from './server-edge.mjs';
+import { backslashRedirectResponse, backslashRedirectTarget, cameOverHttps, HSTS, isMalformedPath, MALFORMED_PATH_RESPONSE } from './server-edge.mjs';
 
 const req = (headers: Record<string, string | string[]> = {}, encrypted?: boolean) => ({ headers, socket: { encrypted } });
 
@@ -41,5 +41,28 @@ describe('isMalformedPath', () => {
   it('answers JSON under the same deny-all policy as the API', () => {
     expect(MALFORMED_PATH_RESPONSE.headers['Content-Security-Policy']).toBe(API_CSP);
     expect(JSON.parse(MALFORMED_PATH_RESPONSE.body)).toMatchObject({ error: 'bad_request', message: expect.stringMatching(/URL path/) });
+  });
+});
+
+describe('backslash paths', () => {
+  it.each([
+    ['/api\\indicators', '/api/indicators'],
+    ['/a\\b?x=1\\y', '/a/b?x=1\\y'],
+    ['/\\evil.com', '/evil.com'],
+    ['/\\\\evil.com/x', '/evil.com/x'],
+    ['\\/evil.com', '/evil.com'],
+  ])('sends %s to %s, never off this origin', (url, target) => {
+    expect(backslashRedirectTarget(url)).toBe(target);
+  });
+
+  it('leaves paths without a backslash to Next', () => {
+    expect(backslashRedirectTarget('/api/indicators?q=a\\b')).toBeNull();
+    expect(backslashRedirectTarget('/')).toBeNull();
+  });
+
+  it('redirects with the same security headers as every other answer of this layer', () => {
+    const { status, headers } = backslashRedirectResponse('/x');
+    expect(status).toBe(308);
+    expect(headers).toMatchObject({ Location: '/x', 'Content-Security-Policy': API_CSP, 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' });
   });
 });
