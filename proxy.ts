@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the API, Next's static files, the MapLibre worker or the icon.
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|maplibre-gl-worker.mjs|icon.svg|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|maplibre-gl.mjs|maplibre-gl-worker.mjs|icon.svg|favicon.ico).*)' }],
 };

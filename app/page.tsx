@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { preloadModule } from 'react-dom';
+import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
 import { catalogueBody, dataset, indicatorYearBody } from '@/lib/server/indicator-store';
@@ -61,6 +63,8 @@ function parsedOnce(url: string, body: () => { identity: () => Buffer }): unknow
 
 export default async function Home(props: Props) {
   const { state, dropped } = await viewFrom(props);
+  // The map's library starts downloading with the page's own scripts (see components/map/map-controller.ts).
+  preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce: (await headers()).get('x-nonce') ?? undefined });
   return (
     <main className={state.embed ? 'app embed' : 'app'}>
       <Dashboard initialState={state} droppedParams={dropped} featureLinks={featureLinkIds()} initialData={initialData(state)} />

@@ -10,8 +10,27 @@ import { median } from './stats.mjs';
 const choroplethReady = () => {
   const map = window.__map;
   if (!map || !map.loaded() || !map.getSource('layer:provinces') || !map.isSourceLoaded('layer:provinces')) return false;
-  const hubei = map.getFeatureState({ source: 'layer:provinces', id: '420000' });
+  const hubei = map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' });
   return typeof hubei.value === 'number' && !map.isMoving() && map.areTilesLoaded();
+};
+
+/**
+ * Where the first-load time goes, in ms since navigation: the map object exists (MapLibre fetched,
+ * compiled, constructed), the provinces' tiles are loaded, the basemap style and tiles are loaded.
+ */
+const recordPhases = () => {
+  const phases = (window.__phases = {});
+  const mark = (k) => { if (!(k in phases)) phases[k] = Math.round(performance.now()); };
+  const tick = () => {
+    const map = window.__map;
+    if (map) {
+      mark('map_created');
+      if (map.getSource('layer:provinces') && map.isSourceLoaded('layer:provinces')) mark('provinces_loaded');
+      if (map.isStyleLoaded()) mark('basemap_loaded');
+    }
+    if (Object.keys(phases).length < 3) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 };
 
 export async function benchPage(base, { runs = 5 } = {}) {
@@ -20,6 +39,7 @@ export async function benchPage(base, { runs = 5 } = {}) {
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(recordPhases);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -38,11 +58,12 @@ export async function benchPage(base, { runs = 5 } = {}) {
       // First load ends here: later steps load more (recharts on the click), which must not count.
       const firstLoadBytes = { ...bytes };
       const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const phases = await page.evaluate(() => window.__phases);
 
       const s0 = Date.now();
       await page.getByLabel('Indicator').selectOption('population');
       await page.waitForFunction(() => {
-        const v = window.__map.getFeatureState({ source: 'layer:provinces', id: '420000' }).value;
+        const v = window.__map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).value;
         return typeof v === 'number' && v < 100000 && window.__map.loaded();
       }, null, { polling: 20 });
       const indicatorSwitch = Date.now() - s0;
@@ -52,7 +73,7 @@ export async function benchPage(base, { runs = 5 } = {}) {
       await page.mouse.click(point.x, point.y);
       await page.getByRole('figure', { name: 'Rank chart for Hubei' }).locator('svg').first().waitFor();
       const clickToCharts = Date.now() - c0;
-      samples.push({ firstChoropleth, heap, bytes: firstLoadBytes, indicatorSwitch, clickToCharts });
+      samples.push({ firstChoropleth, phases, heap, bytes: firstLoadBytes, indicatorSwitch, clickToCharts });
       await context.close();
     }
   } finally {
@@ -60,6 +81,7 @@ export async function benchPage(base, { runs = 5 } = {}) {
   }
   return {
     first_choropleth_ms: median(samples.map((s) => s.firstChoropleth)),
+    first_load_phases_ms: Object.fromEntries(['map_created', 'provinces_loaded', 'basemap_loaded'].map((k) => [k, median(samples.map((s) => s.phases[k]))])),
     first_load_kb: {
       js: Math.round(median(samples.map((s) => s.bytes.js)) / 1024),
       css: Math.round(median(samples.map((s) => s.bytes.css)) / 1024),

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
 
 const dimmed = (page: Page, code: string) =>
-  page.evaluate((c) => window.__map!.getFeatureState({ source: 'layer:provinces', id: c }).dimmed === true, code);
+  page.evaluate((c) => window.__map!.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).dimmed === true, code);
 
 test.describe('filters', () => {
   test('the region-group filter dims the provinces outside the group', async ({ page }) => {

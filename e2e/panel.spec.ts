@@ -15,7 +15,7 @@ test.describe('region details', () => {
     await expect(panel).toContainText('102,832 yuan');
     await expect(panel.getByText(/Sources of every number/)).toBeVisible();
     // The list selection highlights the same province on the map.
-    await expect.poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', id: '420000' }).selected)).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).selected)).toBe(true);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   });

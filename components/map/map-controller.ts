@@ -9,6 +9,7 @@ import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { provinceLabelField } from '@/lib/map/basemap-style';
+import { MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
 import { translate, type Lang } from '@/lib/i18n/messages';
 
 declare global {
@@ -64,6 +65,19 @@ export interface ControllerView {
   lang: Lang;
 }
 
+/**
+ * MapLibre as a native module from our own origin: app/page.tsx modulepreloads it, so by the time
+ * the map starts its code is usually fetched and compiled. A failed load is retried by the next start().
+ */
+let mapLibreLoad: Promise<typeof import('maplibre-gl')> | null = null;
+const loadMapLibre = () =>
+  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<typeof import('maplibre-gl')>).catch(
+    (err: unknown) => {
+      mapLibreLoad = null;
+      throw err;
+    },
+  ));
+
 const PROVINCES = 'provinces';
 const PROVINCES_FILL = 'provinces-fill';
 /** The basemap style's province label layer (lib/map/basemap-style.ts). */
@@ -87,8 +101,6 @@ export class MapController {
   private pendingView: ControllerView | null = null;
   private readonly added = new Set<string>();
   private readonly loading = new Map<string, Promise<void>>();
-  /** Layer data requested before the map existed, by URL. */
-  private readonly prefetched = new Map<string, Promise<GeoJSON.FeatureCollection>>();
   private readonly styleLayerOwner = new Map<string, string>();
   private hovered: FeatureTarget | null = null;
   private selected: FeatureTarget | null = null;
@@ -112,16 +124,9 @@ export class MapController {
   }
 
   async start(): Promise<void> {
-    // The base layer's shapes download while MapLibre's code loads and parses, not after.
-    for (const layer of LAYERS.filter((l) => !l.toggleable && !l.vectorTiles)) {
-      const url = layerApiPath(layer.id);
-      const pending = fetchJson<GeoJSON.FeatureCollection>(url);
-      pending.catch(() => undefined); // loadData reports the failure when it takes this promise
-      this.prefetched.set(url, pending);
-    }
-    const maplibre = await import('maplibre-gl');
+    const maplibre = await loadMapLibre();
     if (this.disposed) return;
-    maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
+    maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
     const { position } = this.options;
     const map = new maplibre.Map({
       container: this.options.container,
@@ -149,7 +154,9 @@ export class MapController {
     map.on('mouseout', () => this.setHover(null));
     map.on('click', (e) => this.handleClick(e));
     map.on('moveend', () => this.options.onMove?.(this.position()));
-    map.once('load', () => {
+    // Our layers go in as soon as the style is parsed, not at 'load' (which waits for every basemap
+    // tile and glyph): the provinces then tile in the worker alongside the basemap instead of after it.
+    map.once('style.load', () => {
       for (const layer of LAYERS.filter((l) => !l.toggleable)) void this.ensureLayer(layer);
       this.ready = true;
       this.options.onReady?.();
@@ -240,14 +247,13 @@ export class MapController {
     const map = this.map;
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
+    const province = (id: string): FeatureTarget => ({ source: sourceIdOf(PROVINCES), sourceLayer: layerById(PROVINCES)!.vectorTiles?.sourceLayer, id });
     if (c.values !== this.appliedValues) {
-      const source = sourceIdOf(PROVINCES);
-      for (const [code, value] of c.values) map.setFeatureState({ source, id: code }, { value });
+      for (const [code, value] of c.values) map.setFeatureState(province(code), { value });
       this.appliedValues = c.values;
     }
     if (c.dimmed !== this.appliedDimmed) {
-      const source = sourceIdOf(PROVINCES);
-      for (const code of c.values.keys()) map.setFeatureState({ source, id: code }, { dimmed: c.dimmed.has(code) });
+      for (const code of c.values.keys()) map.setFeatureState(province(code), { dimmed: c.dimmed.has(code) });
       this.appliedDimmed = c.dimmed;
     }
     const fill = JSON.stringify(c.fill);
@@ -298,9 +304,7 @@ export class MapController {
     const year = this.yearFor(layer);
     this.layerYears.set(layer.id, year);
     const url = `${layerApiPath(layer.id)}${year !== undefined ? `?year=${year}` : ''}`;
-    const prefetched = this.prefetched.get(url);
-    this.prefetched.delete(url);
-    const promise = (prefetched ?? fetchJson<GeoJSON.FeatureCollection>(url))
+    const promise = fetchJson<GeoJSON.FeatureCollection>(url)
       .then((data) => {
         if (!this.map || this.disposed) return;
         this.addLayer(layer, data);
@@ -338,6 +342,7 @@ export class MapController {
       });
     }
     this.addStyleLayers(layer);
+    if (layer.id === PROVINCES) this.applyChoropleth();
   }
 
   private addStyleLayers(layer: LayerDefinition) {

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildProvinces, writeProvinces } from './build-provinces';
+import { buildProvinces, writeProvinces, writeProvinceTiles } from './build-provinces';
 import { buildBasemap } from './build-basemap';
 import { buildGlyphs } from './build-glyphs';
 import { buildIndicators, writeIndicators } from './build-indicators';
@@ -55,7 +55,8 @@ function run() {
   console.log(`geo: ${dataset.indicators.length} indicators, ${values} values (groups included), all rows valid`);
   const provinces = buildProvinces();
   writeProvinces(provinces);
-  console.log(`geo: ${provinces.provinces.features.length} provinces`);
+  const provinceTiles = writeProvinceTiles(provinces);
+  console.log(`geo: ${provinces.provinces.features.length} provinces; ${provinceTiles.tiles} tiles, ${(provinceTiles.bytes / 1e3).toFixed(0)} KB gzip`);
   const hu = buildHuLine(provinces);
   console.log(`geo: Hu Line cuts ${hu.provinces.filter((p) => p.cut).length} provinces`);
   const hubs = buildRailHubs(provinces);

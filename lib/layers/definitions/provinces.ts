@@ -1,5 +1,6 @@
 import { PROVINCES_SOURCE } from '../provinces-source';
 import type { LayerDefinition } from '../registry';
+import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
 
 const REGION_ZH: Record<string, string> = { east: '东部', central: '中部', west: '西部', northeast: '东北' };
 
@@ -14,6 +15,8 @@ export const provinces: LayerDefinition = {
   toggleable: false,
   sources: [{ name: PROVINCES_SOURCE.source, url: PROVINCES_SOURCE.url, licence: PROVINCES_SOURCE.licence }],
   idProperty: 'code',
+  // Pre-tiled for the map (lib/tiles/provinces-tileset.ts); /api/layers/provinces keeps the GeoJSON.
+  vectorTiles: { tileset: PROVINCE_TILES.tileset.name, sourceLayer: PROVINCE_TILES.layers[0].id },
   legend: [{ label: 'Province', label_zh: '省份', color: '#c8d3de', symbol: 'fill' }],
   tooltip: (p, _year, lang = 'en') =>
     lang === 'zh'
@@ -24,6 +27,7 @@ export const provinces: LayerDefinition = {
       id: 'provinces-fill',
       type: 'fill',
       source,
+      'source-layer': 'provinces',
       paint: {
         'fill-color': [
           'case',
@@ -38,6 +42,7 @@ export const provinces: LayerDefinition = {
       id: 'provinces-outline',
       type: 'line',
       source,
+      'source-layer': 'provinces',
       // The basemap draws every border; this layer only outlines the province under the pointer.
       paint: {
         'line-color': '#1f2a33',
