@@ -139,6 +139,9 @@ export class MapController {
       maxZoom: 10,
       // Our own glyphs cover the Chinese labels; never fall back to whatever fonts the reader has.
       localIdeographFontFamily: false,
+      // Labels appear at once instead of fading in: every fade frame is drawn in software on machines
+      // without a GPU, and those frames compete with the worker that is still decoding tiles.
+      fadeDuration: 0,
       attributionControl: { compact: false },
     });
     this.map = map;
