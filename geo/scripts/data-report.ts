@@ -1,6 +1,6 @@
 /** npm run data:report — coverage of every indicator (provinces × years filled) and every gap. */
 import { buildDataset } from '../../lib/indicators/build-dataset';
-import { coverageOf, formatYearRuns } from '../../lib/indicators/coverage';
+import { coverageOf, expectedYears, formatYearRuns } from '../../lib/indicators/coverage';
 import { readSourceFiles } from './build-indicators';
 
 const dataset = buildDataset(readSourceFiles());
@@ -14,7 +14,7 @@ for (const r of rows) {
     console.log(`${r.indicator.padEnd(26)}   modeled: computed by npm run geo:build, not collected`);
     continue;
   }
-  const nYears = i.census_years?.length ?? i.years[1] - i.years[0] + 1;
+  const nYears = expectedYears(i).length;
   console.log(`${r.indicator.padEnd(26)}${String(r.filled).padStart(10)}${String(r.expected).padStart(10)}${r.percent.toFixed(1).padStart(8)}${String(r.estimated).padStart(11)}   ${r.nationalYears}/${nYears}`);
 }
 console.log('\nGaps (years with no published value, by province; some are filled with marked estimates):');

@@ -5,7 +5,8 @@ import type { RegionRef } from './regions';
 export interface CatalogueIndicator extends Indicator {
   group_method: string | null;
   years_with_data: number[];
-  coverage: { province_values: number; province_years_expected: number };
+  /** Published province-year values within the expected years, marked estimates beside them, and the share filled. */
+  coverage: { province_values: number; province_estimates: number; province_years_expected: number; percent: number };
   sources: string[];
   url: string;
 }

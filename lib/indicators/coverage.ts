@@ -17,8 +17,9 @@ export interface Coverage {
 
 export function expectedYears(i: Indicator): number[] {
   if (i.census_years) return i.census_years;
+  const [from, to] = i.coverage_years ?? i.years;
   const years: number[] = [];
-  for (let y = i.years[0]; y <= i.years[1]; y++) years.push(y);
+  for (let y = from; y <= to; y++) years.push(y);
   return years;
 }
 

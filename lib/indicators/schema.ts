@@ -27,6 +27,8 @@ export const indicatorSchema = z.object({
   plausible: z.tuple([z.number(), z.number()]),
   years: z.tuple([z.number().int(), z.number().int()]),
   census_years: z.array(z.number().int()).optional(),
+  /** The years every province should have, when narrower than `years` (coverage counts these; earlier years hold what was found). */
+  coverage_years: z.tuple([z.number().int(), z.number().int()]).optional(),
   /** Set on indicators this project models instead of collecting (their values come from the geo build). */
   modeled: z.string().min(20).optional(),
   /**

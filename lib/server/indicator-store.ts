@@ -4,6 +4,7 @@ import { indicatorCsv } from '../indicators/csv-export';
 import { REGIONS, type RegionRef } from '../indicators/regions';
 import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
 import { aggregationLabel } from '../indicators/aggregate';
+import { coverageOf } from '../indicators/coverage';
 import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { once, readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
@@ -36,13 +37,12 @@ function citationsFor(ids: Iterable<string>): Record<string, Citation> {
 
 function catalogueEntry(i: Indicator) {
   const series = dataset().series[i.id] ?? {};
-  const provinceValues = REGIONS.filter((r) => r.kind === 'province').reduce((n, r) => n + (series[r.code]?.length ?? 0), 0);
-  const expectedYears = i.census_years?.length ?? i.years[1] - i.years[0] + 1;
+  const { filled, estimated, expected, percent } = coverageOf(dataset(), i);
   return {
     ...i,
     group_method: aggregationLabel(i),
     years_with_data: yearsWithData(i.id),
-    coverage: { province_values: provinceValues, province_years_expected: 31 * expectedYears },
+    coverage: { province_values: filled, province_estimates: estimated, province_years_expected: expected, percent },
     sources: Object.keys(citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)))),
     url: `/api/indicators/${i.id}`,
   };

