@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './map-helpers';
+import { renderedValues, waitForMapIdle } from './map-helpers';
 
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
@@ -78,6 +78,10 @@ test.describe('two languages', () => {
     await waitForMapIdle(page);
     const labelField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('province-labels', 'text-field')));
     expect(labelField).toBe(JSON.stringify(['get', 'name_zh']));
+    // Neighbouring countries are named in Chinese too.
+    const countryField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('country-labels', 'text-field')));
+    expect(countryField).toBe(JSON.stringify(['coalesce', ['get', 'name_zh'], ['get', 'name']]));
+    expect(await renderedValues(page, 'country-labels', 'name_zh')).toContain('蒙古');
   });
 
   test('the language switch keeps the view and records the choice in the URL', async ({ page }) => {

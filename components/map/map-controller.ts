@@ -8,7 +8,7 @@ import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/lay
 import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
 import { fetchJson } from '@/lib/http/fetch-json';
-import { provinceLabelField } from '@/lib/map/basemap-style';
+import { localizedLabelFields } from '@/lib/map/basemap-style';
 import { MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
 import { translate, type Lang } from '@/lib/i18n/messages';
 
@@ -80,8 +80,6 @@ const loadMapLibre = () =>
 
 const PROVINCES = 'provinces';
 const PROVINCES_FILL = 'provinces-fill';
-/** The basemap style's province label layer (lib/map/basemap-style.ts). */
-const PROVINCE_LABELS = 'province-labels';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
 
@@ -113,7 +111,7 @@ export class MapController {
   private appliedFill = '';
   private appliedDimmed: ReadonlySet<string> | null = null;
   private year: number | null = null;
-  /** The view's language (messages), and the language the province labels were last set to. */
+  /** The view's language (messages), and the language the map's labels were last set to. */
   private lang: Lang;
   private labelsLang: Lang = 'en';
   /** The year each temporal layer's data or paint was last set for. */
@@ -225,7 +223,7 @@ export class MapController {
     this.lang = lang;
     if (this.labelsLang === lang) return;
     this.labelsLang = lang;
-    this.map!.setLayoutProperty(PROVINCE_LABELS, 'text-field', provinceLabelField(lang));
+    for (const [layerId, textField] of localizedLabelFields(lang)) this.map!.setLayoutProperty(layerId, 'text-field', textField);
   }
 
   private applySelection(sel: ControllerView['selected']) {

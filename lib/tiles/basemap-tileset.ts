@@ -8,13 +8,13 @@ import type { VectorLayerInfo } from './tile-pack';
 const layers: VectorLayerInfo[] = [
   { id: 'ocean', description: 'Ocean (Natural Earth 1:50m)', fields: {} },
   { id: 'land', description: 'Land (Natural Earth 1:50m)', fields: {} },
-  { id: 'countries', description: 'Countries (Natural Earth 1:50m)', fields: { name: 'String' } },
+  { id: 'countries', description: 'Countries (Natural Earth 1:50m)', fields: { name: 'String', iso_n3: 'String (ISO 3166-1 numeric; absent for a few disputed areas)' } },
   { id: 'lakes', description: 'Lakes (Natural Earth 1:50m)', fields: {} },
   { id: 'rivers', description: 'Rivers and lake centrelines (Natural Earth 1:50m)', fields: {} },
   { id: 'coastline', description: 'Coastlines (Natural Earth 1:50m)', fields: {} },
   { id: 'country_boundaries', description: 'Borders between countries (Natural Earth 1:50m)', fields: {} },
   { id: 'province_boundaries', description: "Borders between China's provinces (Natural Earth admin-1)", fields: {} },
-  { id: 'country_labels', description: 'Country label points', fields: { name: 'String' } },
+  { id: 'country_labels', description: 'Country label points', fields: { name: 'String', name_zh: 'String (Chinese name, from i18n-iso-countries; absent where unknown)' } },
   {
     id: 'province_labels',
     description: "China's provinces: label points with names in English and Chinese",
