@@ -9,7 +9,11 @@ test.describe('region details', () => {
     await page.getByRole('button', { name: 'Hubei 湖北' }).click();
     const panel = page.getByRole('complementary', { name: 'Region details' });
     await expect(panel.getByRole('heading', { name: 'Hubei 湖北' })).toBeVisible();
-    await expect(panel.getByRole('figure', { name: /Trend chart: Hubei, China, Central region, Coastal, Inland/ })).toBeVisible();
+    const trend = panel.getByRole('figure', { name: /Trend chart: Hubei, China, Central region, Coastal, Inland/ });
+    await expect(trend).toBeVisible();
+    // Years without a published GDP per capita are drawn apart, as estimates, and say so.
+    await expect(trend.getByText('Hubei (estimate)')).toBeVisible();
+    await expect(trend).toContainText('Dashed: estimated by Hinterland');
     await expect(panel.getByRole('figure', { name: 'Rank chart for Hubei' })).toBeVisible();
     await expect(panel.getByRole('figure', { name: /Profile chart/ })).toBeVisible();
     await expect(panel).toContainText('102,832 yuan');

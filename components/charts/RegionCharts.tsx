@@ -5,7 +5,7 @@
  * open (next/dynamic), so the first page load does not pay for it.
  */
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ComparisonKey, ProfileRow } from '@/lib/charts/region-series';
+import { estimateKey, type ComparisonKey, type ProfileRow, type TrendRow } from '@/lib/charts/region-series';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 const COLORS: Record<ComparisonKey, string> = {
@@ -17,9 +17,11 @@ const COLORS: Record<ComparisonKey, string> = {
 };
 
 
-export function TrendChart({ rows, labels, unit, year }: { rows: Array<Record<string, number>>; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
+export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
   const { t, locale } = useI18n();
   const compact = (v: number) => Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const keys = Object.keys(labels) as ComparisonKey[];
+  const estimated = keys.filter((key) => rows.some((r) => r[estimateKey(key)] !== undefined));
   return (
     <figure className="chart" aria-label={t('chart.trend', { series: Object.values(labels).join(', ') })}>
       <ResponsiveContainer width="100%" height={200}>
@@ -30,12 +32,28 @@ export function TrendChart({ rows, labels, unit, year }: { rows: Array<Record<st
           <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString(locale) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <ReferenceLine x={year} stroke="#999" strokeDasharray="3 3" />
-          {(Object.keys(labels) as ComparisonKey[]).map((key) => (
+          {keys.map((key) => (
             <Line key={key} dataKey={key} name={labels[key]} stroke={COLORS[key]} strokeWidth={key === 'province' ? 2.5 : 1.5} dot={false} connectNulls={false} isAnimationActive={false} />
+          ))}
+          {estimated.map((key) => (
+            <Line
+              key={estimateKey(key)}
+              dataKey={estimateKey(key)}
+              name={t('chart.estimateOf', { name: labels[key]! })}
+              stroke={COLORS[key]}
+              strokeWidth={key === 'province' ? 2 : 1.5}
+              strokeDasharray="5 4"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>
-      <figcaption>{unit}</figcaption>
+      <figcaption>
+        {unit}
+        {estimated.length > 0 && <span className="note"> · {t('chart.estimateNote')}</span>}
+      </figcaption>
     </figure>
   );
 }

@@ -12,6 +12,26 @@ describe('trendRows', () => {
   });
 });
 
+describe('trendRows with estimates', () => {
+  const e = (year: number, value: number) => ({ ...o(year, value), estimate: { method: 'GDP ÷ average population' } });
+
+  it('puts estimates on their own key, joined to the published line where they meet', () => {
+    expect(trendRows({ province: [e(2017, 3), e(2018, 4), o(2019, 5), o(2020, 6)], china: [o(2018, 2)] })).toEqual([
+      { year: 2017, province_estimate: 3 },
+      { year: 2018, province_estimate: 4, china: 2 },
+      { year: 2019, province: 5, province_estimate: 5 },
+      { year: 2020, province: 6 },
+    ]);
+  });
+
+  it('does not join across a gap year', () => {
+    expect(trendRows({ province: [e(2016, 3), o(2018, 5)] })).toEqual([
+      { year: 2016, province_estimate: 3 },
+      { year: 2018, province: 5 },
+    ]);
+  });
+});
+
 describe('profileRows', () => {
   it('indexes each indicator on the national value of the same year', () => {
     const rows = profileRows(

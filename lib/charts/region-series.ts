@@ -3,15 +3,28 @@ import type { RegionObservation } from '../indicators/api-types';
 
 export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland';
 
-/** One row per year with each comparison's value (absent keys = no value that year). */
-export function trendRows(series: Partial<Record<ComparisonKey, RegionObservation[] | undefined>>): Array<{ year: number } & Partial<Record<ComparisonKey, number>>> {
-  const byYear = new Map<number, { year: number } & Partial<Record<ComparisonKey, number>>>();
-  for (const [key, obs] of Object.entries(series) as Array<[ComparisonKey, RegionObservation[] | undefined]>) {
-    for (const o of obs ?? []) {
+/** A comparison's key for its marked estimates, drawn as a separate (dashed) line. */
+export type EstimateKey = `${ComparisonKey}_estimate`;
+export const estimateKey = (key: ComparisonKey): EstimateKey => `${key}_estimate`;
+
+export type TrendRow = { year: number } & Partial<Record<ComparisonKey | EstimateKey, number>>;
+
+/**
+ * One row per year with each comparison's value (absent keys = no value that year). Marked
+ * estimates go under the comparison's estimate key; a published value next to an estimate is on
+ * both, so the dashed and the solid line meet.
+ */
+export function trendRows(series: Partial<Record<ComparisonKey, RegionObservation[] | undefined>>): TrendRow[] {
+  const byYear = new Map<number, TrendRow>();
+  for (const [key, unsorted] of Object.entries(series) as Array<[ComparisonKey, RegionObservation[] | undefined]>) {
+    const obs = [...(unsorted ?? [])].sort((a, b) => a.year - b.year);
+    obs.forEach((o, i) => {
       const row = byYear.get(o.year) ?? { year: o.year };
-      row[key] = o.value;
+      const neighbourEstimated = [obs[i - 1], obs[i + 1]].some((n) => n?.estimate && Math.abs(n.year - o.year) === 1);
+      if (o.estimate || neighbourEstimated) row[estimateKey(key)] = o.value;
+      if (!o.estimate) row[key] = o.value;
       byYear.set(o.year, row);
-    }
+    });
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
