@@ -38,7 +38,7 @@ export function coverageOf(dataset: Dataset, indicator: Indicator): Coverage {
     if (missing.length > 0) gaps[p.name_en] = missing;
   }
   const expected = years.length * PROVINCES.length;
-  const national = new Set((series[CHINA_CODE] ?? []).map((o) => o.year));
+  const national = new Set((series[CHINA_CODE] ?? []).filter((o) => !o.estimate).map((o) => o.year));
   return {
     indicator: indicator.id,
     expected,
