@@ -91,6 +91,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
   const layers = view.layers;
   const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
   const closeSelection = useCallback(() => setSelection(null), [setSelection]);
+  const onCompare = useCallback((compare: string | null) => update({ compare }, 'push'), [update]);
   const onToggle = useCallback(
     (id: string, on: boolean) => update({ layers: on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id) }, 'push'),
     [update, view.layers],
@@ -194,7 +195,16 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
       {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
       {selection && !selectedProvince && <SelectionCard selection={selection} year={year ?? 2024} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
-        <RegionPanel code={selectedProvince} indicator={indicator} indicators={catalogue.data.indicators} year={year} onClose={closeSelection} />
+        <RegionPanel
+          code={selectedProvince}
+          indicator={indicator}
+          indicators={catalogue.data.indicators}
+          year={year}
+          onClose={closeSelection}
+          compare={view.compare}
+          onCompare={onCompare}
+          regions={catalogue.data.regions}
+        />
       )}
     </I18nProvider>
   );

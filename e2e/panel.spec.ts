@@ -24,6 +24,21 @@ test.describe('region details', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('another place can be set beside the region, kept in the link, and goes when the panel closes', async ({ page }) => {
+    await page.goto('/?region=620000&compare=320000');
+    const panel = page.getByRole('complementary', { name: 'Region details' });
+    await expect(panel.getByRole('figure', { name: /Trend chart: Gansu, China, West region, Coastal, Inland, Jiangsu/ })).toBeVisible();
+    await expect(panel.getByLabel('Compare with')).toHaveValue('320000');
+    await panel.getByLabel('Compare with').selectOption({ label: 'Yangtze River Economic Belt' });
+    await expect.poll(() => page.url()).toContain('compare=yangtze');
+    await expect(panel.getByRole('figure', { name: /Trend chart: .*Yangtze River Economic Belt/ })).toBeVisible();
+    // Places already on the chart are not offered twice.
+    await expect(panel.getByLabel('Compare with').locator('option', { hasText: 'Coastal' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect.poll(() => page.url()).not.toContain('compare=');
+  });
+
   test('clicking a province on the map opens the same panel', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);

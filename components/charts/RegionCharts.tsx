@@ -14,6 +14,7 @@ const COLORS: Record<ComparisonKey, string> = {
   region: '#2b6cb0',
   coastal: '#0f766e',
   inland: '#7c3aed',
+  compare: '#b7791f',
 };
 
 

@@ -33,7 +33,8 @@ export function useSelection(region: string | null, update: (patch: Partial<View
     (f: FeatureRef | null) => {
       setClicked(f?.layerId === 'provinces' ? null : f);
       const next = !f ? null : f.layerId === 'provinces' ? String(f.featureId) : featureLinkId(f.layerId, f.featureId);
-      if (next !== region) update({ region: next }, 'push');
+      // Closing the region closes its comparison too; another region keeps it.
+      if (next !== region) update(next ? { region: next } : { region: null, compare: null }, 'push');
     },
     [update, region],
   );

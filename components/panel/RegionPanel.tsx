@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
+import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
@@ -22,10 +23,15 @@ export interface RegionPanelProps {
   indicators: CatalogueIndicator[];
   year: number;
   onClose: () => void;
+  /** The place set beside this one in the trend chart (a province code or group id), if any. */
+  compare: string | null;
+  onCompare: (code: string | null) => void;
+  /** Everything that can be compared: the catalogue's regions. */
+  regions: readonly RegionRef[];
 }
 
 /** "Region details": a province's indicator over time against its comparisons, its rank, its profile, its sources. */
-export function RegionPanel({ code, indicator, indicators, year, onClose }: RegionPanelProps) {
+export function RegionPanel({ code, indicator, indicators, year, onClose, compare, onCompare, regions }: RegionPanelProps) {
   const province = provinceByCode(code);
   const region = useRegion(code);
   const china = useRegion('100000');
@@ -33,6 +39,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
   const isGroup = !province;
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
+  const other = useRegion(compare && compare !== code ? compare : null);
   const { t, label, unit, name: short, fullName } = useI18n();
 
   useEffect(() => {
@@ -58,6 +65,14 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
         <>
           <KeyFacts region={r} indicators={indicators} year={year} />
           <h3>{t('panel.overTime', { indicator: label(indicator) })}</h3>
+          <ComparePicker
+            code={code}
+            drawn={[code, '100000', province?.region ?? '', ...(isGroup ? [] : ['coastal', 'inland'])]}
+            regions={regions}
+            compare={compare}
+            onCompare={onCompare}
+          />
+          {other.error && <InlineError what={t('what.region')} error={other.error} onRetry={() => other.mutate()} />}
           <TrendChart
             rows={trendRows({
               province: r.series[indicator.id],
@@ -65,12 +80,14 @@ export function RegionPanel({ code, indicator, indicators, year, onClose }: Regi
               region: economicRegion.data?.series[indicator.id],
               coastal: coastal.data?.series[indicator.id],
               inland: inland.data?.series[indicator.id],
+              compare: other.data?.series[indicator.id],
             })}
             labels={{
               province: short(r),
               china: t('panel.china'),
               ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
               ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
+              ...(other.data ? { compare: short(other.data) } : {}),
             }}
             unit={unit(indicator)}
             year={year}
@@ -157,5 +174,30 @@ function SourceList({ region }: { region: RegionSeries }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Picks another province or group to draw beside this one; places already on the chart are not offered. */
+function ComparePicker({ code, drawn, regions, compare, onCompare }: { code: string; drawn: readonly string[]; regions: readonly RegionRef[]; compare: string | null; onCompare: (code: string | null) => void }) {
+  const { t, name: short, locale } = useI18n();
+  const offered = (kind: RegionRef['kind']) =>
+    regions.filter((r) => r.kind === kind && (!drawn.includes(r.code) || r.code === compare)).sort((a, b) => short(a).localeCompare(short(b), locale));
+  return (
+    <label className="compare-picker">
+      {t('panel.compareWith')}{' '}
+      <select value={compare && compare !== code ? compare : ''} onChange={(e) => onCompare(e.target.value || null)}>
+        <option value="">{t('panel.compareNone')}</option>
+        <optgroup label={t('panel.provinces')}>
+          {offered('province').map((r) => (
+            <option key={r.code} value={r.code}>{short(r)}</option>
+          ))}
+        </optgroup>
+        <optgroup label={t('panel.groups')}>
+          {offered('group').map((r) => (
+            <option key={r.code} value={r.code}>{short(r)}</option>
+          ))}
+        </optgroup>
+      </select>
+    </label>
   );
 }

@@ -1,7 +1,8 @@
 /** Shapes region series from the API into rows the charts draw. Pure, so it is tested on its own. */
 import type { RegionObservation } from '../indicators/api-types';
 
-export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland';
+/** The lines of a region's trend chart; `compare` is the place the reader picked to set beside it. */
+export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland' | 'compare';
 
 /** A comparison's key for its marked estimates, drawn as a separate (dashed) line. */
 export type EstimateKey = `${ComparisonKey}_estimate`;

@@ -12,7 +12,7 @@ const images = new Map<string, PreparedBody>();
 
 /** The parts of a view the image shows; map position, overlays and embed do not change it. */
 export function previewQuery(state: ViewState): string {
-  return serializeViewState({ ...state, map: DEFAULT_STATE.map, layers: [], embed: false });
+  return serializeViewState({ ...state, map: DEFAULT_STATE.map, layers: [], embed: false, compare: null });
 }
 
 export function previewPath(state: ViewState): string {

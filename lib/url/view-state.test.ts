@@ -13,12 +13,13 @@ const parse = (qs: string) => parseViewState(new URLSearchParams(qs), ctx);
 
 describe('parseViewState', () => {
   it('reads a full deep link', () => {
-    const { state, dropped } = parse('indicator=population&year=2010&region=420000&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh');
+    const { state, dropped } = parse('indicator=population&year=2010&region=420000&compare=east&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh');
     expect(dropped).toEqual([]);
     expect(state).toEqual({
       indicator: 'population',
       year: 2010,
       region: '420000',
+      compare: 'east',
       layers: ['hu-line', 'rail-hubs'],
       classification: 'ckmeans',
       group: 'east',
@@ -60,6 +61,26 @@ describe('parseViewState', () => {
   });
 });
 
+describe('compare', () => {
+  it('keeps another province or group beside the open region', () => {
+    expect(parse('region=620000&compare=320000').state).toMatchObject({ region: '620000', compare: '320000' });
+    expect(parse('region=620000&compare=coastal').state.compare).toBe('coastal');
+    expect(serializeViewState({ ...DEFAULT_STATE, region: '620000', compare: '320000' })).toBe('region=620000&compare=320000');
+  });
+
+  it('drops a comparison without a region, with itself, with a layer feature or an unknown id', () => {
+    for (const qs of ['compare=320000', 'region=620000&compare=620000', 'region=620000&compare=cluster:chengdu-chongqing', 'region=620000&compare=999999']) {
+      const { state, dropped } = parse(qs);
+      expect(state.compare, qs).toBeNull();
+      expect(dropped[0], qs).toMatch(/^compare=/);
+    }
+  });
+
+  it('is not written without a region', () => {
+    expect(serializeViewState({ ...DEFAULT_STATE, compare: '320000' })).toBe('');
+  });
+});
+
 describe('serializeViewState', () => {
   it('leaves the default view empty and rounds numbers', () => {
     expect(serializeViewState(DEFAULT_STATE)).toBe('');
@@ -72,6 +93,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   indicator: fc.constantFrom(...ctx.indicators),
   year: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
   region: fc.option(fc.constantFrom('420000', '110000', 'east', 'cluster:chengdu-chongqing'), { nil: null }),
+  compare: fc.option(fc.constantFrom('420000', '110000', 'east', 'coastal'), { nil: null }),
   layers: fc.uniqueArray(fc.constantFrom(...ctx.layers)),
   classification: fc.constantFrom(...CLASSIFICATIONS),
   group: fc.constantFrom(...GROUP_FILTERS),
@@ -86,10 +108,11 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   }),
   lang: fc.constantFrom('en' as const, 'zh' as const),
   embed: fc.boolean(),
-}).map((state) =>
+})
   // A linked cluster brings its layer with it, so valid views list it.
-  state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state,
-);
+  .map((state) => (state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state))
+  // A comparison exists only beside an open region, and is another place.
+  .map((state) => (!state.region || state.compare === state.region ? { ...state, compare: null } : state));
 
 describe('view state properties', () => {
   it('parse ∘ serialize is the identity on valid views', () => {
@@ -109,7 +132,7 @@ describe('view state properties', () => {
   it('never throws on any query string and always yields a valid view', () => {
     const anyValue = fc.oneof(fc.string(), fc.constantFrom('', '..', '5/1/2/3', '%00', 'hu-line,,', '1e9..2', '-1/-1/-1'));
     const queryArb = fc
-      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue))
+      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'compare', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue))
       .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(
       fc.property(fc.oneof(queryArb, fc.string()), (qs) => {

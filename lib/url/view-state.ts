@@ -22,6 +22,8 @@ export interface ViewState {
   indicator: string;
   year: number | null;
   region: string | null;
+  /** A province or group drawn beside the open region in its charts (only with a region). */
+  compare: string | null;
   layers: string[];
   classification: Classification;
   group: GroupFilter;
@@ -44,6 +46,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   indicator: 'gdp_per_capita',
   year: null,
   region: null,
+  compare: null,
   layers: [],
   classification: 'quantile',
   group: 'all',
@@ -116,6 +119,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
   take('indicator', oneOf(ctx.indicators), (v) => (state.indicator = v));
   take('year', (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined), (v) => (state.year = v));
   take('region', (v) => (ctx.isRegion(v) ? v : undefined), (v) => (state.region = v));
+  // Another province or group beside the open one: never a layer feature, never the region itself.
+  take('compare', (v) => (state.region && v !== state.region && ctx.isRegion(v) && !parseFeatureLink(v) ? v : undefined), (v) => (state.compare = v));
   const layers = get('layers');
   for (const id of layers?.split(',').filter(Boolean) ?? []) {
     if (!ctx.layers.includes(id)) drop('layers', id);
@@ -139,6 +144,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.indicator !== DEFAULT_STATE.indicator) p.set('indicator', state.indicator);
   if (state.year !== null) p.set('year', String(state.year));
   if (state.region) p.set('region', state.region);
+  if (state.region && state.compare) p.set('compare', state.compare);
   if (state.layers.length) p.set('layers', [...state.layers].join(','));
   if (state.classification !== DEFAULT_STATE.classification) p.set('class', state.classification);
   if (state.group !== DEFAULT_STATE.group) p.set('group', state.group);
