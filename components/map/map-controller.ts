@@ -91,6 +91,8 @@ interface FeatureTarget {
 }
 
 const targetOf = (f: MapGeoJSONFeature): FeatureTarget => ({ source: f.source, sourceLayer: f.sourceLayer, id: f.id! });
+/** Where a province's choropleth state lives: the provinces' source and, tiled, its source layer. */
+const provinceTarget = (code: string): FeatureTarget => ({ source: sourceIdOf(PROVINCES), sourceLayer: layerById(PROVINCES)?.vectorTiles?.sourceLayer, id: code });
 const GEOMETRY_PRIORITY: Record<string, number> = { Point: 0, MultiPoint: 0, LineString: 1, MultiLineString: 1, Polygon: 2, MultiPolygon: 2 };
 
 export class MapController {
@@ -248,13 +250,12 @@ export class MapController {
     const map = this.map;
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
-    const province = (id: string): FeatureTarget => ({ source: sourceIdOf(PROVINCES), sourceLayer: layerById(PROVINCES)!.vectorTiles?.sourceLayer, id });
     if (c.values !== this.appliedValues) {
-      for (const [code, value] of c.values) map.setFeatureState(province(code), { value });
+      for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value });
       this.appliedValues = c.values;
     }
     if (c.dimmed !== this.appliedDimmed) {
-      for (const code of c.values.keys()) map.setFeatureState(province(code), { dimmed: c.dimmed.has(code) });
+      for (const code of c.values.keys()) map.setFeatureState(provinceTarget(code), { dimmed: c.dimmed.has(code) });
       this.appliedDimmed = c.dimmed;
     }
     const fill = JSON.stringify(c.fill);
@@ -328,7 +329,6 @@ export class MapController {
     if (existing) existing.setData(data);
     else this.map!.addSource(source, { type: 'geojson', data, promoteId: layer.idProperty });
     this.addStyleLayers(layer);
-    if (layer.id === PROVINCES) this.applyChoropleth();
   }
 
   /** Large layers come as vector tiles from our own tile route. */
@@ -343,7 +343,6 @@ export class MapController {
       });
     }
     this.addStyleLayers(layer);
-    if (layer.id === PROVINCES) this.applyChoropleth();
   }
 
   private addStyleLayers(layer: LayerDefinition) {
@@ -357,6 +356,7 @@ export class MapController {
       this.styleLayerOwner.set(styleLayer.id, layer.id);
     }
     this.added.add(layer.id);
+    if (layer.id === PROVINCES) this.applyChoropleth();
     if (this.wantedSelection?.layerId === layer.id) this.applySelection(this.wantedSelection);
   }
 
