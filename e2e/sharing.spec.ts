@@ -82,6 +82,10 @@ test.describe('two languages', () => {
     const countryField = await page.evaluate(() => JSON.stringify(window.__map!.getLayoutProperty('country-labels', 'text-field')));
     expect(countryField).toBe(JSON.stringify(['coalesce', ['get', 'name_zh'], ['get', 'name']]));
     expect(await renderedValues(page, 'country-labels', 'name_zh')).toContain('蒙古');
+    // Zoomed in, Chinese cities are named in Chinese.
+    await page.goto('/?lang=zh&map=5.2/30.5/110');
+    await waitForMapIdle(page);
+    expect(await renderedValues(page, 'city-labels', 'name_zh')).toEqual(expect.arrayContaining(['武汉', '重庆']));
   });
 
   test('the language switch keeps the view and records the choice in the URL', async ({ page }) => {

