@@ -98,8 +98,12 @@ export function cityLabels(provinces: ProvinceBuild['provinces']): Feature<Point
     .filter((c) => near.includes(c.country) && rankOf(c) > 0)
     .filter((c) => c.loc.coordinates[0] > CLIP[0] && c.loc.coordinates[1] > CLIP[1])
     .sort((a, b) => b.population - a.population)
-    .map((c) => {
+    .flatMap((c) => {
       const nameZh = c.country === 'CN' ? chineseNameOf(c, provinces) : undefined;
+      // A Chinese city chosen only for its population must be a city of that name in the province it
+      // lies in: GeoNames gives some prefecture populations to a town of the same name elsewhere
+      // (Henan's Puyang, 3.6 million, sits on a town in Zhejiang).
+      if (c.country === 'CN' && rankOf(c) === 3 && !nameZh) return [];
       return {
         type: 'Feature' as const,
         properties: { name: c.name, ...(nameZh ? { name_zh: nameZh } : {}), population: c.population, rank: rankOf(c), country: c.country },
