@@ -15,6 +15,7 @@ test.describe('region details', () => {
     await expect(trend.getByText('Hubei (estimate)')).toBeVisible();
     await expect(trend).toContainText('Dashed: estimated by Hinterland');
     await expect(panel.getByRole('figure', { name: 'Rank chart for Hubei' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Rank chart for Hubei' })).toContainText('Dashed: years whose ranking rests on estimated values');
     await expect(panel.getByRole('figure', { name: /Profile chart/ })).toBeVisible();
     await expect(panel).toContainText('102,832 yuan');
     await expect(panel.getByText(/Sources of every number/)).toBeVisible();

@@ -5,7 +5,8 @@
  * open (next/dynamic), so the first page load does not pay for it.
  */
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { estimateKey, type ComparisonKey, type ProfileRow, type TrendRow } from '@/lib/charts/region-series';
+import { estimateKey, rankRows, type ComparisonKey, type ProfileRow, type TrendRow } from '@/lib/charts/region-series';
+import type { RankPoint } from '@/lib/indicators/api-types';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 const COLORS: Record<ComparisonKey, string> = {
@@ -59,8 +60,10 @@ export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; lab
   );
 }
 
-export function RankChart({ rows, name }: { rows: Array<{ year: number; rank: number; of: number }>; name: string }) {
+export function RankChart({ ranks, name }: { ranks: readonly RankPoint[]; name: string }) {
   const { t } = useI18n();
+  const rows = rankRows(ranks);
+  const estimated = ranks.some((r) => r.estimate);
   return (
     <figure className="chart" aria-label={t('chart.rank', { name })}>
       <ResponsiveContainer width="100%" height={150}>
@@ -69,10 +72,16 @@ export function RankChart({ rows, name }: { rows: Array<{ year: number; rank: nu
           <XAxis dataKey="year" tick={{ fontSize: 11 }} />
           <YAxis reversed domain={[1, 31]} ticks={[1, 10, 20, 31]} tick={{ fontSize: 11 }} width={28} />
           <Tooltip formatter={(v) => [t('chart.rankOf', { rank: String(v) }), t('chart.rankName')]} />
-          <Line dataKey="rank" stroke={COLORS.province} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          <Line dataKey="province" stroke={COLORS.province} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
+          {estimated && (
+            <Line dataKey={estimateKey('province')} stroke={COLORS.province} strokeWidth={2} strokeDasharray="5 4" dot={false} connectNulls={false} isAnimationActive={false} />
+          )}
         </LineChart>
       </ResponsiveContainer>
-      <figcaption>{t('chart.rankCaption')}</figcaption>
+      <figcaption>
+        {t('chart.rankCaption')}
+        {estimated && <span className="note"> · {t('chart.rankEstimateNote')}</span>}
+      </figcaption>
     </figure>
   );
 }

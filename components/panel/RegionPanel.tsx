@@ -97,7 +97,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
           ) : (
             <>
               <h3>{t('panel.rankAmong', { indicator: label(indicator) })}</h3>
-              {r.ranks?.[indicator.id]?.length ? <RankChart rows={r.ranks[indicator.id]} name={short(r)} /> : <p className="note">{t('panel.noRank')}</p>}
+              {r.ranks?.[indicator.id]?.length ? <RankChart ranks={r.ranks[indicator.id]} name={short(r)} /> : <p className="note">{t('panel.noRank')}</p>}
             </>
           )}
           <h3>{t('panel.profile', { year })}</h3>

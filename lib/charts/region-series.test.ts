@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileRows, trendRows, valueAtOrBefore } from './region-series';
+import { profileRows, rankRows, trendRows, valueAtOrBefore } from './region-series';
 
 const o = (year: number, value: number) => ({ year, value, sources: ['s'] });
 
@@ -28,6 +28,15 @@ describe('trendRows with estimates', () => {
     expect(trendRows({ province: [e(2016, 3), o(2018, 5)] })).toEqual([
       { year: 2016, province_estimate: 3 },
       { year: 2018, province: 5 },
+    ]);
+  });
+});
+
+describe('rankRows', () => {
+  it('draws ranks resting on estimates apart, joined to the published ranks', () => {
+    expect(rankRows([{ year: 2018, rank: 9, of: 31, estimate: true }, { year: 2019, rank: 8, of: 31 }])).toEqual([
+      { year: 2018, province_estimate: 9 },
+      { year: 2019, province: 8, province_estimate: 8 },
     ]);
   });
 });

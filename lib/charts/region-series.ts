@@ -1,5 +1,5 @@
 /** Shapes region series from the API into rows the charts draw. Pure, so it is tested on its own. */
-import type { RegionObservation } from '../indicators/api-types';
+import type { RankPoint, RegionObservation } from '../indicators/api-types';
 
 /** The lines of a region's trend chart; `compare` is the place the reader picked to set beside it. */
 export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland' | 'compare';
@@ -28,6 +28,11 @@ export function trendRows(series: Partial<Record<ComparisonKey, RegionObservatio
     });
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** Rank rows for the rank chart: ranks that rest on estimates go on the dashed line, like values. */
+export function rankRows(ranks: readonly RankPoint[]): TrendRow[] {
+  return trendRows({ province: ranks.map((r) => ({ year: r.year, value: r.rank, sources: [], ...(r.estimate ? { estimate: { method: '' } } : {}) })) });
 }
 
 /** The value in `year`, or else the latest one before it (with the year it is from). */

@@ -37,6 +37,14 @@ export type RegionObservation = Observation;
 export interface RegionSeries extends RegionRef {
   series: Record<string, RegionObservation[]>;
   /** Provinces only: rank among the provinces with a value, per year. */
-  ranks?: Record<string, Array<{ year: number; rank: number; of: number }>>;
+  ranks?: Record<string, RankPoint[]>;
   sources: Record<string, Citation>;
+}
+
+/** A province's rank among the provinces in one year; `estimate` when any value ranked is an estimate. */
+export interface RankPoint {
+  year: number;
+  rank: number;
+  of: number;
+  estimate?: true;
 }

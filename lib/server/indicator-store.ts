@@ -10,6 +10,7 @@ import { once, readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
+import type { RankPoint } from '../indicators/api-types';
 
 export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -108,13 +109,17 @@ export function indicatorSeriesCsvBody(i: Indicator): PreparedBody {
   });
 }
 
-/** A province's rank (1 = highest) among the provinces with a value, for each year it has one. */
-function rankSeries(indicatorId: string, code: string): Array<{ year: number; rank: number; of: number }> {
+/**
+ * A province's rank (1 = highest) among the provinces with a value, for each year it has one; marked
+ * `estimate` when any value ranked that year is an estimate.
+ */
+function rankSeries(indicatorId: string, code: string): RankPoint[] {
   const series = dataset().series[indicatorId] ?? {};
   const provinces = REGIONS.filter((r) => r.kind === 'province');
   return (series[code] ?? []).map(({ year, value }) => {
-    const others = provinces.map((p) => series[p.code]?.find((o) => o.year === year)?.value).filter((v): v is number => v !== undefined);
-    return { year, rank: 1 + others.filter((v) => v > value).length, of: others.length };
+    const ranked = provinces.map((p) => series[p.code]?.find((o) => o.year === year)).filter((o): o is Observation => o !== undefined);
+    const rank = { year, rank: 1 + ranked.filter((o) => o.value > value).length, of: ranked.length };
+    return ranked.some((o) => o.estimate) ? { ...rank, estimate: true as const } : rank;
   });
 }
 

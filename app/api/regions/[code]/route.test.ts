@@ -23,6 +23,10 @@ describe('GET /api/regions/{code}', () => {
     expect(r2024.rank).toBeLessThanOrEqual(31);
     const beijing = await (await get('110000')).json();
     expect(beijing.ranks.gdp_per_capita.find((r: { year: number }) => r.year === 2024).rank).toBe(1);
+    // A ranking that rests on estimated values says so; one on published values does not.
+    expect(r2024.estimate).toBeUndefined();
+    expect(body.ranks.gdp_per_capita.find((r: { year: number }) => r.year === 2010).estimate).toBe(true);
+    expect(body.ranks.population.find((r: { year: number }) => r.year === 2010).estimate).toBeUndefined();
   });
 
   it('returns a group with its members and computed values', async () => {
