@@ -23,15 +23,22 @@ export function indicatorCsv(
   const header = [
     `# ${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`,
     `# ${indicator.description}`,
-    '# Empty value = no published figure found (not zero). Group values marked "computed" were derived by Hinterland from member provinces.',
+    '# Empty value = no published figure found (not zero). Group values marked "computed" were derived by Hinterland from member provinces; values marked "estimate" were estimated by Hinterland where no published figure was found (method in the note).',
     `# Licence: ${LICENCE}`,
     '# Sources:',
     ...used.map((id) => `#   [${id}] ${citationLine(citations[id])}`),
   ];
   const lines = rows.map(({ region, observation: o, year }) =>
-    [region.code, region.name_en, region.name_zh, region.kind, year, o?.value, indicator.unit_en, o?.sources.join(' '), o?.computed ? `computed: ${o.computed.method}` : (o?.note ?? '')]
+    [region.code, region.name_en, region.name_zh, region.kind, year, o?.value, indicator.unit_en, o?.sources.join(' '), noteOf(o)]
       .map(field)
       .join(','),
   );
   return [...header, 'code,name_en,name_zh,kind,year,value,unit,sources,note', ...lines].join('\n') + '\n';
+}
+
+/** The note column: how a value was derived (computed from members, or estimated), else its source note. */
+function noteOf(o: Observation | null): string {
+  if (o?.computed) return `computed: ${o.computed.method}`;
+  if (o?.estimate) return `estimate: ${o.estimate.method}`;
+  return o?.note ?? '';
 }

@@ -53,6 +53,15 @@ describe('GET /api/indicators/{id}', () => {
     expect(rows.some((r) => r.startsWith('420000,Hubei,湖北,province,2024,'))).toBe(true);
   });
 
+  it('marks estimated values in the CSV with their method', async () => {
+    const text = await (await get('gdp_per_capita', '?year=2010&format=csv')).text();
+    expect(text).toContain('values marked "estimate" were estimated by Hinterland');
+    const hubei = text.split('\n').find((l) => l.startsWith('420000,'))!;
+    expect(hubei).toMatch(/,"estimate: Estimate by Hinterland[^"]*average resident population/);
+    const published = (await (await get('gdp_per_capita', '?year=2024&format=csv')).text()).split('\n').find((l) => l.startsWith('420000,'))!;
+    expect(published).not.toContain('estimate');
+  });
+
   it('serves the provinces with their values as GeoJSON, with unit, sources and licence', async () => {
     const res = await get('gdp_per_capita', '?year=2024&format=geojson');
     expect(res.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
