@@ -44,6 +44,16 @@ test.describe('the choropleth', () => {
     await expect(legendTitle(page)).toHaveText('Population, 2001');
   });
 
+  test('the legend says when the values shown are estimates, and when they are modeled', async ({ page }) => {
+    await page.goto('/?indicator=gdp_per_capita&year=2010');
+    const legend = page.getByRole('region', { name: 'Map legend' });
+    await expect(legend).toContainText('31 values are estimated by Hinterland');
+    await page.goto('/?indicator=gdp_per_capita&year=2024');
+    await expect(legend).not.toContainText('estimated');
+    await page.goto('/?indicator=nightlight_mean&year=2024');
+    await expect(legend).toContainText('Modeled by Hinterland, not published statistics');
+  });
+
   test('changing the classification changes the bins of both legend and map', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);

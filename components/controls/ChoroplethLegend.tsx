@@ -26,7 +26,11 @@ export function ChoroplethLegend({ data, bins }: { data: IndicatorYear; bins: Bi
         ))}
       </ul>
       {missing > 0 && <p className="note">{t('legend.missing', { count: missing, year })}</p>}
-      {estimated > 0 && <p className="note">{t('legend.estimated', { count: estimated })}</p>}
+      {indicator.modeled ? (
+        <p className="note">{t('legend.modeled')}</p>
+      ) : (
+        estimated > 0 && <p className="note">{t('legend.estimated', { count: estimated })}</p>
+      )}
       <p className="source">{t('common.source', { sources: publishers.join('; ') || '—' })}</p>
     </section>
   );

@@ -30,7 +30,11 @@ export function previewBody(state: ViewState): PreparedBody {
     title: view.title,
     unit: l10n.unit(view.indicator),
     legend: legendRows(view.bins, (v) => l10n.value(v, view.indicator), l10n.t('legend.noData')),
-    source: `${l10n.t('common.source', { sources: view.publishers.join('; ') || '—' })} · Hinterland`,
+    source: [
+      l10n.t('common.source', { sources: view.publishers.join('; ') || '—' }),
+      ...(view.indicator.modeled ? [l10n.t('preview.modeled')] : view.estimated > 0 ? [l10n.t('preview.estimated', { count: view.estimated })] : []),
+      'Hinterland',
+    ].join(' · '),
     provinces: provinceCollection(),
     colorOf: (code) => colorFor(view.values.get(code) ?? null, view.bins),
     dimmed: view.dimmed,

@@ -26,6 +26,8 @@ export interface ViewSummary {
   bins: Bins | null;
   dimmed: Set<string>;
   publishers: string[];
+  /** Provinces whose value is a Hinterland estimate (modeled indicators: all of them). */
+  estimated: number;
 }
 
 interface Named {
@@ -60,13 +62,15 @@ export function summarizeView(state: ViewState): ViewSummary {
 
   const values = new Map<string, number | null>();
   const sources = new Set<string>();
+  let estimated = 0;
   for (const region of REGIONS.filter((r) => r.kind === 'province')) {
     const o = year === null ? undefined : dataset().series[indicator.id]?.[region.code]?.find((x) => x.year === year);
     values.set(region.code, o?.value ?? null);
     o?.sources.forEach((s) => sources.add(s));
+    if (o?.estimate) estimated++;
   }
   const bins = makeBins([...values.values()], state.classification, paletteFor(indicator.higher_is_better));
   const citations = dataset().citations;
   const publishers = [...new Set([...sources].map((s) => citations[s]?.publisher).filter((p): p is string => !!p))];
-  return { indicator, year, regionName, title, values, bins, dimmed: dimmedProvinces(values, state.group, state.range), publishers };
+  return { indicator, year, regionName, title, values, bins, dimmed: dimmedProvinces(values, state.group, state.range), publishers, estimated };
 }
