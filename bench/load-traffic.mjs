@@ -48,16 +48,18 @@ export async function trafficMix(base) {
   const { layers } = await getJson(`${base}/api/layers`);
   const { indicators, regions } = await getJson(`${base}/api/indicators`);
   const tiles = {};
-  for (const id of ['basemap', 'nightlights']) tiles[id] = tilePaths(id, await getJson(`${base}/api/tiles/${id}`));
+  for (const id of ['basemap', 'provinces', 'nightlights']) tiles[id] = tilePaths(id, await getJson(`${base}/api/tiles/${id}`));
 
   const indicatorPaths = indicators.flatMap((i) => i.years_with_data.filter((_, k, ys) => k % 4 === 0 || k === ys.length - 1).map((y) => `/api/indicators/${i.id}?year=${y}`));
   const layerPaths = layers.flatMap((l) => [l.url, ...(l.temporal ? [`${l.url}?year=${l.years[1]}`, `${l.url}?year=${l.years[0]}`] : [])]);
   return [
     { kind: 'page /', weight: 3, paths: ['/'] },
-    { kind: 'page with view', weight: 3, paths: ['/?indicator=population&year=2010&region=420000'] },
-    { kind: 'provinces layer', weight: 10, paths: ['/api/layers/provinces'] },
+    { kind: 'page with view', weight: 3, paths: ['/?indicator=population&year=2010&region=420000&compare=coastal'] },
+    // The map draws the provinces from their tiles; the GeoJSON is for downloads and API users.
+    { kind: 'provinces tiles', weight: 8, paths: tiles.provinces },
+    { kind: 'provinces layer', weight: 3, paths: ['/api/layers/provinces'] },
     { kind: 'other layers', weight: 10, paths: layerPaths.filter((p) => !p.startsWith('/api/layers/provinces')) },
-    { kind: 'basemap tiles', weight: 34, paths: tiles.basemap },
+    { kind: 'basemap tiles', weight: 33, paths: tiles.basemap },
     { kind: 'nightlight tiles', weight: 14, paths: tiles.nightlights },
     { kind: 'indicators', weight: 16, paths: indicatorPaths },
     { kind: 'regions', weight: 10, paths: regions.map((r) => `/api/regions/${r.code}`) },
