@@ -19,6 +19,10 @@ test.describe('region details', () => {
     await expect(panel.getByRole('figure', { name: /Profile chart/ })).toBeVisible();
     await expect(panel).toContainText('102,832 yuan');
     await expect(panel.getByText(/Sources of every number/)).toBeVisible();
+    const download = panel.getByRole('link', { name: 'Download every indicator for Hubei (CSV)' });
+    await expect(download).toHaveAttribute('href', '/api/regions/420000?format=csv');
+    const csv = await page.request.get('/api/regions/420000?format=csv');
+    expect(await csv.text()).toContain('gdp_per_capita,GDP per capita,2024,102832,yuan,');
     // The list selection highlights the same province on the map.
     await expect.poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).selected)).toBe(true);
     await page.keyboard.press('Escape');

@@ -103,6 +103,9 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
           <h3>{t('panel.profile', { year })}</h3>
           {china.data ? <ProfileChart rows={profileRows(indicators.filter((i) => i.aggregation?.method !== 'sum'), r.series, china.data.series, year, label)} /> : <ChartSkeleton />}
           <SourceList region={r} />
+          <a className="region-download" href={`/api/regions/${encodeURIComponent(code)}?format=csv`} download>
+            {t('panel.downloadCsv', { name: short(r) })}
+          </a>
         </>
       )}
     </aside>

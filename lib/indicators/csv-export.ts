@@ -14,26 +14,43 @@ export function citationLine(c: Citation): string {
   return [c.publisher, c.title, c.table && `table ${c.table}`, c.edition, c.url, c.via && `read via ${c.via}`].filter(Boolean).join('; ');
 }
 
-export function indicatorCsv(
-  indicator: Indicator,
-  rows: Array<{ region: RegionRef; observation: Observation | null; year: number }>,
-  citations: Record<string, Citation>,
-): string {
-  const used = [...new Set(rows.flatMap((r) => r.observation?.sources ?? []))].sort();
-  const header = [
-    `# ${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`,
-    `# ${indicator.description}`,
+/** The commented header: what the file holds, how to read its values, the licence and every source used. */
+function headerBlock(about: string[], observations: Array<Observation | null>, citations: Record<string, Citation>): string[] {
+  const used = [...new Set(observations.flatMap((o) => o?.sources ?? []))].sort();
+  return [
+    ...about.map((line) => `# ${line}`),
     '# Empty value = no published figure found (not zero). Group values marked "computed" were derived by Hinterland from member provinces; values marked "estimate" were estimated by Hinterland where no published figure was found (method in the note).',
     `# Licence: ${LICENCE}`,
     '# Sources:',
     ...used.map((id) => `#   [${id}] ${citationLine(citations[id])}`),
   ];
+}
+
+const csvLine = (values: Array<string | number | undefined>) => values.map(field).join(',');
+
+export function indicatorCsv(
+  indicator: Indicator,
+  rows: Array<{ region: RegionRef; observation: Observation | null; year: number }>,
+  citations: Record<string, Citation>,
+): string {
+  const header = headerBlock([`${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`, indicator.description], rows.map((r) => r.observation), citations);
   const lines = rows.map(({ region, observation: o, year }) =>
-    [region.code, region.name_en, region.name_zh, region.kind, year, o?.value, indicator.unit_en, o?.sources.join(' '), noteOf(o)]
-      .map(field)
-      .join(','),
+    csvLine([region.code, region.name_en, region.name_zh, region.kind, year, o?.value, indicator.unit_en, o?.sources.join(' '), noteOf(o)]),
   );
   return [...header, 'code,name_en,name_zh,kind,year,value,unit,sources,note', ...lines].join('\n') + '\n';
+}
+
+/** One place's every indicator over the years: what its panel charts, as a download. */
+export function regionCsv(region: RegionRef, series: Array<{ indicator: Indicator; observations: Observation[] }>, citations: Record<string, Citation>): string {
+  const header = headerBlock(
+    [`${region.name_en} (${region.name_zh}), code ${region.code}: every indicator by year`],
+    series.flatMap((s) => s.observations),
+    citations,
+  );
+  const lines = series.flatMap(({ indicator, observations }) =>
+    observations.map((o) => csvLine([indicator.id, indicator.label_en, o.year, o.value, indicator.unit_en, o.sources.join(' '), noteOf(o)])),
+  );
+  return [...header, 'indicator,label_en,year,value,unit,sources,note', ...lines].join('\n') + '\n';
 }
 
 /** The note column: how a value was derived (computed from members, or estimated), else its source note. */

@@ -1,6 +1,6 @@
 /** The indicator dataset from the geo build, loaded once; prepared response bodies, memoised. */
 import { prepareBody, type PreparedBody } from '../http/prepared-body';
-import { indicatorCsv } from '../indicators/csv-export';
+import { indicatorCsv, regionCsv } from '../indicators/csv-export';
 import { REGIONS, type RegionRef } from '../indicators/regions';
 import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
 import { aggregationLabel } from '../indicators/aggregate';
@@ -130,6 +130,14 @@ export function regionBody(region: RegionRef): PreparedBody {
     const ranks = region.kind === 'province' ? Object.fromEntries(indicators.map((i) => [i.id, rankSeries(i.id, region.code)])) : undefined;
     const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
     return prepareBody(JSON.stringify({ ...region, series, ...(ranks ? { ranks } : {}), sources }), JSON_TYPE, DATA_CACHE_CONTROL);
+  });
+}
+
+/** A place's every indicator by year as CSV (the region panel's download). */
+export function regionCsvBody(region: RegionRef): PreparedBody {
+  return memoBody(`region-csv/${region.code}`, () => {
+    const series = dataset().indicators.map((indicator) => ({ indicator, observations: dataset().series[indicator.id]?.[region.code] ?? [] }));
+    return prepareBody(regionCsv(region, series, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
   });
 }
 

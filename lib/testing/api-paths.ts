@@ -20,6 +20,7 @@ export const API_QUERIES: ReadonlyArray<{ path: ApiPath; query: string; segments
   { path: '/api/indicators/{id}', query: 'year' },
   { path: '/api/indicators/{id}', query: 'format' },
   { path: '/api/layers/{id}', query: 'bbox' },
+  { path: '/api/regions/{code}', query: 'format' },
   { path: '/api/layers/{id}', query: 'year', segments: { id: 'rail-hubs' } },
   { path: '/api/convergence', query: 'indicator' },
   { path: '/api/preview', query: 'indicator' },

@@ -34,7 +34,7 @@ export const API_ROUTES: ApiRoute[] = [
   route('/api/tiles/{tileset}', /^application\/json/, tileJson),
   route('/api/tiles/{tileset}/{z}/{x}/{y}', /^application\/vnd\.mapbox-vector-tile$/, tile),
   route('/api/glyphs/{fontstack}/{range}', /^application\/x-protobuf$/, glyphs),
-  route('/api/regions/{code}', /^application\/json/, region),
+  route('/api/regions/{code}', /^(application\/json|text\/csv)/, region),
   route('/api/convergence', /^application\/json/, convergence),
   route('/api/preview', /^image\/png$/, preview),
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeParams, routeRequest } from '@/lib/testing/route-request';
 import { GET } from './route';
 
-const get = (code: string) => GET(routeRequest(`/api/regions/${code}`), routeParams({ code }));
+const get = (code: string, query = '') => GET(routeRequest(`/api/regions/${code}${query}`), routeParams({ code }));
 
 describe('GET /api/regions/{code}', () => {
   it('returns a province with every indicator series and their sources', async () => {
@@ -27,6 +27,25 @@ describe('GET /api/regions/{code}', () => {
     expect(r2024.estimate).toBeUndefined();
     expect(body.ranks.gdp_per_capita.find((r: { year: number }) => r.year === 2010).estimate).toBe(true);
     expect(body.ranks.population.find((r: { year: number }) => r.year === 2010).estimate).toBeUndefined();
+  });
+
+  it('serves every indicator of a place by year as CSV, with sources, licence and estimates marked', async () => {
+    const res = await get('420000', '?format=csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain('hinterland-region-420000.csv');
+    const text = await res.text();
+    expect(text).toMatch(/^# Hubei \(湖北\), code 420000: every indicator by year/);
+    expect(text).toContain('# Licence:');
+    const lines = text.split('\n');
+    expect(lines).toContain('indicator,label_en,year,value,unit,sources,note');
+    expect(lines.find((l) => l.startsWith('gdp_per_capita,GDP per capita,2024,'))).toMatch(/^gdp_per_capita,GDP per capita,2024,102832,yuan,/);
+    expect(lines.find((l) => l.startsWith('gdp_per_capita,GDP per capita,2010,'))).toContain('"estimate: ');
+  });
+
+  it('refuses an unknown format with a JSON 400 that names it', async () => {
+    const res = await get('420000', '?format=xml');
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(/format must be "json" or "csv"/);
   });
 
   it('returns a group with its members and computed values', async () => {
