@@ -32,7 +32,8 @@ export function trendRows(series: Partial<Record<ComparisonKey, RegionObservatio
 
 /** Rank rows for the rank chart: ranks that rest on estimates go on the dashed line, like values. */
 export function rankRows(ranks: readonly RankPoint[]): TrendRow[] {
-  return trendRows({ province: ranks.map((r) => ({ year: r.year, value: r.rank, sources: [], ...(r.estimate ? { estimate: { method: '' } } : {}) })) });
+  const estimate = { method: 'ranked among values of which some are estimates' };
+  return trendRows({ province: ranks.map((r) => ({ year: r.year, value: r.rank, sources: [], ...(r.estimate ? { estimate } : {}) })) });
 }
 
 /** The value in `year`, or else the latest one before it (with the year it is from). */
