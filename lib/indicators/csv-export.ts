@@ -5,9 +5,15 @@ import type { Citation, Indicator, Observation } from './schema';
 const LICENCE =
   'Official statistics of the PRC are public facts; this compilation by Hinterland is offered under CC BY 4.0. Cite the original publishers below.';
 
-const field = (v: string | number | undefined) => {
-  const s = v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/**
+ * One CSV cell. Text starting with = + - @ TAB or CR would be run as a formula by spreadsheets
+ * (OWASP CSV injection), so it gets a leading apostrophe; numbers are left alone so that -1.25
+ * still opens as a number.
+ */
+export const csvField = (v: string | number | undefined) => {
+  const text = v === undefined ? '' : String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
 export function citationLine(c: Citation): string {
@@ -26,7 +32,7 @@ function headerBlock(about: string[], observations: Array<Observation | null>, c
   ];
 }
 
-const csvLine = (values: Array<string | number | undefined>) => values.map(field).join(',');
+const csvLine = (values: Array<string | number | undefined>) => values.map(csvField).join(',');
 
 export function indicatorCsv(
   indicator: Indicator,
