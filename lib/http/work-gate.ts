@@ -1,0 +1,48 @@
+/**
+ * Bounds expensive work that clients can trigger with new inputs (preview images): at most
+ * `concurrency` tasks run at once, at most `maxQueued` wait, and the rest are refused at once, so
+ * a flood of unique requests cannot queue unbounded work or memory behind every other route.
+ */
+
+/** Thrown by `run` when the gate and its queue are full; the route answers 503 with Retry-After. */
+export class WorkGateFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too many requests of this kind are being worked on');
+  }
+}
+
+export interface WorkGate {
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Tasks running and waiting now. */
+  readonly load: { running: number; queued: number };
+}
+
+export function createWorkGate(options: { concurrency: number; maxQueued: number; retryAfterSeconds: number }): WorkGate {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+
+  const release = () => {
+    running--;
+    const next = waiting.shift();
+    if (next) {
+      running++;
+      next();
+    }
+  };
+
+  return {
+    get load() {
+      return { running, queued: waiting.length };
+    },
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (running < options.concurrency) running++;
+      else if (waiting.length < options.maxQueued) await new Promise<void>((resolve) => waiting.push(resolve));
+      else throw new WorkGateFullError(options.retryAfterSeconds);
+      try {
+        return await task();
+      } finally {
+        release();
+      }
+    },
+  };
+}
