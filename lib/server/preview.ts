@@ -1,14 +1,25 @@
-/** Link-preview images of views, drawn once per distinct view and kept (a bounded number of them). */
+/**
+ * Link-preview images of views. An image is cached under what it draws, not under its URL: years
+ * outside the data, a value range that dims nothing or ranges that dim the same provinces all give
+ * one entry. Rendering is bounded (a work gate) and its PNG encoding runs off the event loop.
+ */
+import crypto from 'node:crypto';
+import { createLruCache } from '../cache/lru-cache';
 import { colorFor, legendRows } from '../choropleth/bins';
 import { preparedIdentity, type PreparedBody } from '../http/prepared-body';
+import { createWorkGate } from '../http/work-gate';
 import { localizer } from '../i18n/localize';
 import { DEFAULT_STATE, serializeViewState, type ViewState } from '../url/view-state';
 import { provinceCollection } from './province-geometry';
-import { renderPreviewPng } from './preview-image';
+import { pixelIdentity, renderPreviewPng, type PreviewContent } from './preview-image';
 import { summarizeView } from './view-summary';
 
-const MAX_IMAGES = 64;
-const images = new Map<string, PreparedBody>();
+const images = createLruCache<PreparedBody>({ maxEntries: 64 });
+/** Renders under way, so that a burst for one new image renders it once. */
+const rendering = new Map<string, Promise<PreparedBody>>();
+// Two renders at once on this 2-core machine (each encodes on a libuv thread); a short queue
+// absorbs bursts, and beyond it clients are told to come back rather than piling up work.
+export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2 });
 
 /** The parts of a view the image shows; map position, overlays and embed do not change it. */
 export function previewQuery(state: ViewState): string {
@@ -20,13 +31,12 @@ export function previewPath(state: ViewState): string {
   return `/api/preview${query ? `?${query}` : ''}`;
 }
 
-export function previewBody(state: ViewState): PreparedBody {
-  const key = previewQuery(state);
-  const cached = images.get(key);
-  if (cached) return cached;
+/** What the image of a view draws (the year shown is the nearest with data, as on the map). */
+export function previewContent(state: ViewState): PreviewContent {
   const l10n = localizer(state.lang);
   const view = summarizeView(state);
-  const png = renderPreviewPng({
+  const provinces = provinceCollection();
+  return {
     title: view.title,
     unit: l10n.unit(view.indicator),
     legend: legendRows(view.bins, (v) => l10n.value(v, view.indicator), l10n.t('legend.noData')),
@@ -35,13 +45,37 @@ export function previewBody(state: ViewState): PreparedBody {
       ...(view.indicator.modeled ? [l10n.t('preview.modeled')] : view.estimated > 0 ? [l10n.t('preview.estimated', { count: view.estimated })] : []),
       'Hinterland',
     ].join(' · '),
-    provinces: provinceCollection(),
-    colorOf: (code) => colorFor(view.values.get(code) ?? null, view.bins),
+    provinces,
+    fills: new Map(provinces.features.map((f) => [String(f.properties?.code), colorFor(view.values.get(String(f.properties?.code)) ?? null, view.bins)])),
     dimmed: view.dimmed,
     selected: state.region && /^\d{6}$/.test(state.region) ? state.region : null,
-  });
-  const body = preparedIdentity(png, 'image/png', 'public, max-age=86400');
-  if (images.size >= MAX_IMAGES) images.delete(images.keys().next().value!);
-  images.set(key, body);
-  return body;
+  };
+}
+
+/** The cache key of a view's image: equal for views that draw the same pixels. */
+export function previewKey(state: ViewState): string {
+  return keyOf(previewContent(state));
+}
+
+const keyOf = (content: PreviewContent) => crypto.createHash('sha1').update(pixelIdentity(content)).digest('base64url');
+
+/** The view's PNG; rejects with WorkGateFullError when too many new images are being drawn. */
+export async function previewBody(state: ViewState): Promise<PreparedBody> {
+  const content = previewContent(state);
+  const key = keyOf(content);
+  const cached = images.get(key);
+  if (cached) return cached;
+  let pending = rendering.get(key);
+  if (!pending) {
+    pending = previewGate
+      .run(() => renderPreviewPng(content))
+      .then((png) => {
+        const body = preparedIdentity(png, 'image/png', 'public, max-age=86400');
+        images.set(key, body);
+        return body;
+      })
+      .finally(() => rendering.delete(key));
+    rendering.set(key, pending);
+  }
+  return pending;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { routeRequest } from '@/lib/testing/route-request';
+import { previewGate } from '@/lib/server/preview';
 import { GET } from './route';
 
 const get = (query: string, headers: Record<string, string> = {}) => GET(routeRequest(`/api/preview?${query}`, headers));
@@ -57,5 +58,34 @@ describe('GET /api/preview', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect((await res.json()).message).toContain('indicator=nope');
+  });
+
+  it('answers 503 with Retry-After for a new image when the renderer and its queue are full, but still serves drawn ones', async () => {
+    const drawn = await get('indicator=urbanization&year=2015');
+    expect(drawn.status).toBe(200);
+    let unblock!: () => void;
+    const blocked = new Promise<void>((resolve) => (unblock = resolve));
+    const { running, queued } = previewGate.load;
+    expect([running, queued]).toEqual([0, 0]);
+    // Occupy every slot and queue place with work that waits for the test.
+    const occupying: Promise<void>[] = [];
+    for (;;) {
+      const before = previewGate.load;
+      occupying.push(previewGate.run(() => blocked).catch(() => undefined));
+      const after = previewGate.load;
+      if (after.running === before.running && after.queued === before.queued) break;
+    }
+    try {
+      const busy = await get('indicator=urbanization&year=2016');
+      expect(busy.status).toBe(503);
+      expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(busy.headers.get('content-type')).toContain('application/json');
+      expect((await busy.json()).error).toBe('unavailable');
+      expect((await get('indicator=urbanization&year=2015')).status).toBe(200);
+    } finally {
+      unblock();
+      await Promise.all(occupying);
+    }
+    expect((await get('indicator=urbanization&year=2016')).status).toBe(200);
   });
 });

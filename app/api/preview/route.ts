@@ -1,5 +1,6 @@
 import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
+import { WorkGateFullError } from '@/lib/http/work-gate';
 import { dataset } from '@/lib/server/indicator-store';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewBody } from '@/lib/server/preview';
@@ -9,11 +10,19 @@ import { parseViewState } from '@/lib/url/view-state';
 /**
  * The link-preview image of a view: the same query parameters as the page (indicator, year, region,
  * class, group, range, lang), answered with a 1200×630 PNG. Unknown values are an error here, not
- * silently dropped, so a preview never shows another view than its URL names.
+ * silently dropped, so a preview never shows another view than its URL names. When too many new
+ * images are being drawn, 503 with Retry-After (images already drawn are always served).
  */
 export const GET = withErrors(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const { state, dropped } = parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
   if (dropped.length) return jsonError(400, `Invalid view parameters: ${dropped.join(', ')}.`);
-  return serveBody(request, previewBody(state));
+  try {
+    return serveBody(request, await previewBody(state));
+  } catch (err) {
+    if (!(err instanceof WorkGateFullError)) throw err;
+    const busy = jsonError(503, 'Too many new preview images are being drawn; try again shortly.');
+    busy.headers.set('Retry-After', String(err.retryAfterSeconds));
+    return busy;
+  }
 });
