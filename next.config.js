@@ -1,13 +1,5 @@
 // @ts-check
-// Pages get a per-request nonce CSP from proxy.ts (lib/http/csp.ts); API responses this one.
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// Security headers, CSPs and framing rules are set by the edge (lib/edge/handler.ts), for every response.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,14 +10,9 @@ const nextConfig = {
   productionBrowserSourceMaps: false,
   // A native module (preview images): loaded by Node at run time, not bundled.
   serverExternalPackages: ['@napi-rs/canvas'],
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Older browsers read X-Frame-Options; the embed view (embed=1) is the one page others may frame.
-      { source: '/:path*', missing: [{ type: 'query', key: 'embed', value: '1' }], headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
-    ];
-  },
+  // Metadata in <head> for every reader, not streamed for some: the page's HTML must not depend on
+  // the User-Agent, because the edge keeps one rendering per view for everyone.
+  htmlLimitedBots: /.*/,
 };
 
 module.exports = nextConfig;

@@ -11,7 +11,7 @@ import { PREVIEW_SIZE } from '@/lib/server/preview-image';
 import { summarizeView } from '@/lib/server/view-summary';
 import { viewContext } from '@/lib/url/context';
 import { parseViewState, type ViewState } from '@/lib/url/view-state';
-import { requestOrigin } from '@/lib/http/origin';
+import { publicOrigin } from '@/lib/http/origin';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function viewFrom(props: Props) {
   const raw = await props.searchParams;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') params.set(k, v);
+  // Every value of a repeated parameter: the view parser's one rule decides (as server.mjs's edge does).
+  for (const [k, v] of Object.entries(raw)) for (const value of [v ?? []].flat()) params.append(k, value);
   return parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
 }
 
@@ -28,10 +29,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { state } = await viewFrom(props);
   const title = `${summarizeView(state).title} · Hinterland`;
   const description = translate(state.lang, 'meta.description');
-  // Link previews need absolute URLs: the host the reader used (see lib/http/origin.ts).
-  const h = await headers();
-  const origin = requestOrigin(new Request(`http://${h.get('host') ?? 'localhost'}/`, { headers: h }));
-  const image = { url: `${origin}${previewPath(state)}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
+  // Link previews need absolute URLs: the configured public origin, never the request's Host.
+  const image = { url: `${publicOrigin()}${previewPath(state)}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
   return {
     title,
     description,

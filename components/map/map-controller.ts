@@ -143,6 +143,9 @@ export class MapController {
       // without a GPU, and those frames compete with the worker that is still decoding tiles.
       fadeDuration: 0,
       attributionControl: { compact: false },
+      // The style and TileJSON name root-relative URLs (the server never writes a host into them):
+      // resolved here against the page, so tiles and glyphs come from whatever origin served it.
+      transformRequest: (url) => ({ url: new URL(url, window.location.href).href }),
     });
     this.map = map;
     window.__map = map;

@@ -22,10 +22,3 @@ describe('CSP', () => {
   });
 });
 
-describe('next.config.js', () => {
-  it('sends API responses the same policy (it cannot import this module)', async () => {
-    const fs = await import('node:fs');
-    const config = fs.readFileSync(new URL('../../next.config.js', import.meta.url), 'utf8');
-    expect(config).toContain(`const API_CSP = "${API_CSP}"`);
-  });
-});

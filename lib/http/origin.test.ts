@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { requestOrigin } from './origin';
+import { PublicOriginError, resolvePublicOrigin } from './origin';
 
-const req = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers });
-
-describe('requestOrigin', () => {
-  it('uses the Host header the reader sent', () => {
-    expect(requestOrigin(req('http://0.0.0.0:3000/api/style', { host: 'localhost:3000' }))).toBe('http://localhost:3000');
-    expect(requestOrigin(req('http://0.0.0.0:3000/x', { host: '[::1]:3000' }))).toBe('http://[::1]:3000');
+describe('resolvePublicOrigin', () => {
+  it('uses PUBLIC_ORIGIN when it is a bare origin', () => {
+    expect(resolvePublicOrigin({ PUBLIC_ORIGIN: 'https://hinterland.example' })).toBe('https://hinterland.example');
+    expect(resolvePublicOrigin({ PUBLIC_ORIGIN: 'https://Hinterland.Example:8443/' })).toBe('https://hinterland.example:8443');
   });
 
-  it('honours https from a proxy', () => {
-    expect(requestOrigin(req('http://0.0.0.0/x', { host: 'hinterland.example', 'x-forwarded-proto': 'https' }))).toBe('https://hinterland.example');
+  it('defaults to the listening address, with 0.0.0.0 and :: read as localhost', () => {
+    expect(resolvePublicOrigin({})).toBe('http://localhost:3000');
+    expect(resolvePublicOrigin({ PORT: '3100', HOSTNAME: '0.0.0.0' })).toBe('http://localhost:3100');
+    expect(resolvePublicOrigin({ PORT: '8080', HOSTNAME: '::' })).toBe('http://localhost:8080');
+    expect(resolvePublicOrigin({ PORT: '8080', HOSTNAME: '127.0.0.1' })).toBe('http://127.0.0.1:8080');
+    expect(resolvePublicOrigin({ PORT: '8080', HOSTNAME: '::1' })).toBe('http://[::1]:8080');
   });
 
-  it('ignores a malformed Host header', () => {
-    expect(requestOrigin(req('http://localhost:3000/x', { host: 'evil"/><script>' }))).toBe('http://localhost:3000');
-  });
+  it.each(['evil.example', 'ftp://x.example', 'https://x.example/app', 'https://u:p@x.example', 'https://x.example/?a=1', 'javascript:alert(1)'])(
+    'refuses %s with a reason',
+    (value) => {
+      expect(() => resolvePublicOrigin({ PUBLIC_ORIGIN: value })).toThrow(PublicOriginError);
+    },
+  );
 });

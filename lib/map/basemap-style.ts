@@ -1,5 +1,6 @@
 /**
- * The MapLibre style of the basemap, built for one origin so every URL in it is same-origin.
+ * The MapLibre style of the basemap. Its URLs are root-relative (same origin, whatever host the reader
+ * used); the map resolves them against the page (components/map/map-controller.ts, transformRequest).
  * Quiet colours: the basemap is a backdrop for choropleths, not the story.
  */
 import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -14,16 +15,16 @@ const FONT = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
 const HALO = { 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.2 };
 
-export function basemapStyle(origin: string): StyleSpecification {
+export function basemapStyle(): StyleSpecification {
   const src = BASEMAP_SOURCE_ID;
   return {
     version: 8,
     name: 'Hinterland basemap',
     metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER_ID },
     sources: {
-      [src]: { type: 'vector', url: `${origin}/api/tiles/basemap`, attribution: BASEMAP.tileset.attribution },
+      [src]: { type: 'vector', url: '/api/tiles/basemap', attribution: BASEMAP.tileset.attribution },
     },
-    glyphs: `${origin}/api/glyphs/{fontstack}/{range}`,
+    glyphs: '/api/glyphs/{fontstack}/{range}',
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dce6ee' } },
       { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': '#dce6ee' } },

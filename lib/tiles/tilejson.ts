@@ -1,7 +1,10 @@
 import { TILESETS, type TilesetId } from './tilesets';
 
-/** TileJSON 3.0.0 (https://github.com/mapbox/tilejson-spec/tree/master/3.0.0) for one of our tilesets. */
-export function tileJson(id: TilesetId, origin: string) {
+/**
+ * TileJSON 3.0.0 (https://github.com/mapbox/tilejson-spec/tree/master/3.0.0) for one of our tilesets.
+ * Tile URLs are root-relative, resolved against this document's URL by the client.
+ */
+export function tileJson(id: TilesetId) {
   const t = TILESETS[id];
   return {
     tilejson: '3.0.0',
@@ -10,7 +13,7 @@ export function tileJson(id: TilesetId, origin: string) {
     version: '1.0.0',
     attribution: t.attribution,
     scheme: 'xyz',
-    tiles: [`${origin}/api/tiles/${id}/{z}/{x}/{y}`],
+    tiles: [`/api/tiles/${id}/{z}/{x}/{y}`],
     minzoom: t.minzoom,
     maxzoom: t.maxzoom,
     bounds: t.bounds,

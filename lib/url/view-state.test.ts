@@ -11,6 +11,28 @@ const ctx: ViewContext = {
 };
 const parse = (qs: string) => parseViewState(new URLSearchParams(qs), ctx);
 
+describe('parseViewState: a parameter given more than once', () => {
+  it('takes repeats of one value as that value', () => {
+    expect(parse('embed=1&embed=1').state.embed).toBe(true);
+    expect(parse('lang=zh&lang=zh').state.lang).toBe('zh');
+    expect(parse('lang=zh&lang=zh').dropped).toEqual([]);
+  });
+
+  it('drops different values as a conflict, keeping the default', () => {
+    const { state, dropped } = parse('embed=0&embed=1&lang=zh&lang=en');
+    expect(state.embed).toBe(false);
+    expect(state.lang).toBe('en');
+    expect(dropped).toEqual(['lang=zh|en', 'embed=0|1']);
+  });
+
+  it('counts an old name and its new name as the same parameter', () => {
+    expect(parse('ind=population&indicator=population').state.indicator).toBe('population');
+    const { state, dropped } = parse('ind=population&indicator=urbanization');
+    expect(state.indicator).toBe(DEFAULT_STATE.indicator);
+    expect(dropped).toEqual(['indicator=urbanization|population']);
+  });
+});
+
 describe('parseViewState', () => {
   it('reads a full deep link', () => {
     const { state, dropped } = parse('indicator=population&year=2010&region=420000&compare=east&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh');

@@ -96,14 +96,27 @@ export interface ParseResult {
   dropped: string[];
 }
 
+/**
+ * The one rule for a parameter given more than once (also under an old name): repeats of one value
+ * count as that value; different values are a conflict, dropped with the notice like any invalid
+ * value. The server's edge (embed, lang, the page cache) and the page decide from this same parse.
+ */
+function readParam(params: URLSearchParams, name: string): { value: string } | { conflict: string } | null {
+  const old = Object.entries(RENAMED_PARAMS).find(([, current]) => current === name)?.[0];
+  const values = [...params.getAll(name), ...(old ? params.getAll(old) : [])];
+  if (values.length === 0) return null;
+  const distinct = [...new Set(values)];
+  return distinct.length === 1 ? { value: distinct[0] } : { conflict: distinct.join('|') };
+}
+
 export function parseViewState(params: URLSearchParams, ctx: ViewContext): ParseResult {
   const dropped: string[] = [];
-  const get = (name: string): string | null => {
-    if (params.has(name)) return params.get(name);
-    const old = Object.entries(RENAMED_PARAMS).find(([, current]) => current === name)?.[0];
-    return old && params.has(old) ? params.get(old) : null;
-  };
   const drop = (name: string, value: string) => dropped.push(`${name}=${value.slice(0, 40)}`);
+  const get = (name: string): string | null => {
+    const read = readParam(params, name);
+    if (read && 'conflict' in read) drop(name, read.conflict);
+    return read && 'value' in read ? read.value : null;
+  };
   const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map } };
 
   /** Applies a parameter when it is valid, else records it as dropped. */

@@ -1,10 +1,10 @@
 import { withErrors } from '@/lib/http/errors';
+import { prepareBody, serveBody } from '@/lib/http/prepared-body';
 import { basemapStyle } from '@/lib/map/basemap-style';
-import { requestOrigin } from '@/lib/http/origin';
+import { once } from '@/lib/server/build-files';
+
+/** The same bytes for every reader: the style's URLs are root-relative, never built from the request's Host. */
+const styleBody = once(() => prepareBody(JSON.stringify(basemapStyle()), 'application/json; charset=utf-8', 'public, max-age=3600'));
 
 /** The basemap's MapLibre style; every URL in it points back at this server. */
-export const GET = withErrors(async (request: Request) =>
-  Response.json(basemapStyle(requestOrigin(request)), {
-    headers: { 'Cache-Control': 'public, max-age=3600', 'Content-Type': 'application/json; charset=utf-8' },
-  }),
-);
+export const GET = withErrors(async (request: Request) => serveBody(request, styleBody()));

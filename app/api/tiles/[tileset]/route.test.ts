@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, routeParams, routeRequest } from '@/lib/testing/route-request';
+import { routeParams, routeRequest } from '@/lib/testing/route-request';
 import { GET } from './route';
 
 describe('GET /api/tiles/basemap (TileJSON)', () => {
-  it('describes the tileset as TileJSON 3.0.0 with same-origin tile URLs', async () => {
-    const res = await GET(routeRequest('/api/tiles/basemap'), routeParams({ tileset: 'basemap' }));
+  it('describes the tileset as TileJSON 3.0.0 with root-relative tile URLs, whatever Host the client sends', async () => {
+    const res = await GET(routeRequest('/api/tiles/basemap', { host: 'evil.example' }), routeParams({ tileset: 'basemap' }));
     expect(res.status).toBe(200);
     const tj = await res.json();
     expect(tj.tilejson).toBe('3.0.0');
-    expect(tj.tiles).toEqual([`${ORIGIN}/api/tiles/basemap/{z}/{x}/{y}`]);
+    expect(tj.tiles).toEqual(['/api/tiles/basemap/{z}/{x}/{y}']);
     expect(tj.minzoom).toBe(0);
     expect(tj.maxzoom).toBeGreaterThanOrEqual(8);
     expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(

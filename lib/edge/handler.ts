@@ -1,0 +1,228 @@
+/**
+ * The edge: everything server.mjs decides about a request before and after Next. One place for the
+ * method and target rules, the security headers, what is believed of the client's headers, the
+ * page's nonce CSP and framing, the rendered-page cache and the bound on renders.
+ */
+import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_CSP, pageCsp } from '../http/csp';
+import { ENCODING_HEADER, LENGTH_HEADER, SHIM_REQUEST_HEADER } from '../http/precompressed';
+import type { ViewContext } from '../url/view-state';
+import { WorkGateFullError, type WorkGate } from '../http/work-gate';
+import { htmlAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
+import { documentView } from './document-view';
+import { PageCache, pageHtml, storedPage } from './page-cache';
+import { decideTarget } from './request-target';
+import type { ClientTimeouts, ServerConfig } from './server-config';
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export interface EdgeDependencies {
+  config: ServerConfig;
+  /** Next's request handler. */
+  handleNext: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Compresses what Next writes (the `compression` middleware). */
+  compress: Middleware;
+  /** `on-headers`: runs a listener just before the headers go out. */
+  onHeaders: (res: ServerResponse, listener: () => void) => void;
+  /** What a deep link may name (loaded once, lazily: it reads the data). */
+  viewContext: () => ViewContext;
+  /** Paths of the files under public/, which are served as they are. */
+  publicFiles: ReadonlySet<string>;
+  pages: PageCache;
+  /** Page renders (cache misses): a few at once, a bounded queue, then 503. */
+  renderGate: WorkGate;
+}
+
+/** Two years, subdomains included: long enough for preload lists, and set only over https. */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/**
+ * True when the reader reached us over https: TLS on this very socket, or — only when the operator
+ * says a proxy in front terminates TLS (TRUST_PROXY=1) — that proxy's X-Forwarded-Proto (its first,
+ * client-side value).
+ */
+export function cameOverHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted) return true;
+  if (!trustProxy) return false;
+  const header = req.headers['x-forwarded-proto'];
+  const proto = String(Array.isArray(header) ? header[0] : (header ?? '')).split(',')[0].trim().toLowerCase();
+  return proto === 'https';
+}
+
+export type PathKind = 'api' | 'asset' | 'document';
+
+export function pathKind(path: string, publicFiles: ReadonlySet<string>): PathKind {
+  if (path === '/api' || path.startsWith('/api/')) return 'api';
+  if (path.startsWith('/_next/') || publicFiles.has(path)) return 'asset';
+  return 'document';
+}
+
+/** Request headers a client must not choose: the edge sets them, or they would put a host in a URL. */
+const EDGE_OWNED = ['x-nonce', 'x-lang', 'content-security-policy', 'content-security-policy-report-only', SHIM_REQUEST_HEADER, 'forwarded', 'x-forwarded-host', 'x-forwarded-port'];
+
+export function sanitizeRequestHeaders(req: IncomingMessage, config: Pick<ServerConfig, 'publicOrigin' | 'trustProxy'>): void {
+  for (const name of EDGE_OWNED) delete req.headers[name];
+  if (!config.trustProxy) {
+    delete req.headers['x-forwarded-proto'];
+    delete req.headers['x-forwarded-for'];
+  }
+  // Next builds request.url and its own redirects from Host: make it ours, whatever the client said.
+  req.headers.host = new URL(config.publicOrigin).host;
+  req.headers[SHIM_REQUEST_HEADER] = '1';
+}
+
+/** Requests for Next's RSC payloads rather than the HTML document: never answered from the page cache. */
+const isRscRequest = (req: IncomingMessage) => Object.keys(req.headers).some((h) => h === 'rsc' || h === 'next-action' || h === 'next-url' || h.startsWith('next-router-'));
+
+/** Headers of a response that belong to this one response, not to the stored page. */
+const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'content-security-policy', 'strict-transport-security', 'x-frame-options', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())]);
+
+function storableHeaders(res: ServerResponse): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !PER_RESPONSE.has(name)) out[name] = Array.isArray(value) ? value : String(value);
+  return out;
+}
+
+const MAX_STORED_PAGE_BYTES = 2 * 1024 * 1024;
+
+/** Calls `done` with the HTML Next wrote, once the response is complete (not when it was cut off). */
+function captureBody(res: ServerResponse, done: (html: string) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_PAGE_BYTES) return;
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as ServerResponse['write'];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return end(chunk, ...rest);
+  }) as ServerResponse['end'];
+  res.once('finish', () => {
+    if (size <= MAX_STORED_PAGE_BYTES) done(Buffer.concat(chunks).toString('utf8'));
+  });
+}
+
+/** After Next has set its headers: precompressed bytes named as such, no foreign host, no RSC Vary on the API. */
+function finalizeHeaders(res: ServerResponse, kind: PathKind, publicOrigin: string): void {
+  const encoding = res.getHeader(ENCODING_HEADER);
+  if (encoding) {
+    res.setHeader('Content-Encoding', String(encoding));
+    const length = res.getHeader(LENGTH_HEADER);
+    if (length) res.setHeader('Content-Length', String(length));
+    res.removeHeader(ENCODING_HEADER);
+    res.removeHeader(LENGTH_HEADER);
+  }
+  const location = res.getHeader('location');
+  if (typeof location === 'string') res.setHeader('Location', sameOriginLocation(location, publicOrigin));
+  if (kind === 'api') {
+    const vary = String(res.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter((v) => v.toLowerCase() === 'accept-encoding');
+    if (vary.length) res.setHeader('Vary', 'Accept-Encoding');
+    else res.removeHeader('Vary');
+  }
+}
+
+/** A redirect never leaves this site: an absolute Location to another origin keeps only its path. */
+export function sameOriginLocation(location: string, publicOrigin: string): string {
+  let url: URL;
+  try {
+    url = new URL(location, publicOrigin);
+  } catch {
+    return '/';
+  }
+  const path = `${url.pathname.replace(/^\/{2,}/, '/')}${url.search}${url.hash}`;
+  return url.origin === publicOrigin && /^[a-z]+:/i.test(location) ? location : path;
+}
+
+function send(res: ServerResponse, method: string | undefined, answer: EdgeAnswer): void {
+  res.writeHead(answer.status, answer.headers).end(method === 'HEAD' ? undefined : answer.body);
+}
+
+const BUSY = (retryAfterS: number) => htmlAnswer(503, 'The server is busy drawing other pages; try again in a few seconds.', { 'Retry-After': String(retryAfterS) });
+
+export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage, res: ServerResponse) => void {
+  const { config, pages } = deps;
+
+  const runNext = (req: IncomingMessage, res: ServerResponse) =>
+    deps.handleNext(req, res).catch((err) => {
+      console.error('[hinterland] unhandled error', err);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+
+  /** Renders through Next under the gate, keeping the HTML when the view has a key. */
+  const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string) =>
+    deps.renderGate.run(
+      () =>
+        new Promise<void>((resolve) => {
+          res.once('close', resolve);
+          if (key && req.method === 'GET') {
+            captureBody(res, (html) => {
+              const type = String(res.getHeader('content-type') ?? '');
+              if (res.statusCode === 200 && type.startsWith('text/html')) pages.set(key, storedPage(200, storableHeaders(res), html, nonce));
+            });
+          }
+          void runNext(req, res);
+        }),
+    );
+
+  return (req, res) => {
+    if (cameOverHttps(req, config.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
+    const decision = decideTarget(req.method, req.url);
+    if (!decision.pass) return send(res, req.method, decision.answer);
+    req.url = decision.url;
+    sanitizeRequestHeaders(req, config);
+    enforceResponseDeadline(res, config.timeouts);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const kind = pathKind(decision.path, deps.publicFiles);
+
+    deps.compress(req, res, () => {
+      // Registered after compression's own listener, so it runs first (on-headers runs in reverse).
+      deps.onHeaders(res, () => finalizeHeaders(res, kind, config.publicOrigin));
+      if (kind !== 'document') {
+        res.setHeader('X-Frame-Options', 'DENY');
+        if (kind === 'api') res.setHeader('Content-Security-Policy', API_CSP);
+        void runNext(req, res);
+        return;
+      }
+      const query = decision.url.includes('?') ? decision.url.slice(decision.url.indexOf('?') + 1) : '';
+      const view = documentView(query, deps.viewContext());
+      const nonce = crypto.randomBytes(18).toString('base64');
+      const csp = pageCsp(nonce, config.dev, view.embed);
+      res.setHeader('Content-Security-Policy', csp);
+      // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
+      if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
+      const key = !config.dev && view.cacheKey !== null && !isRscRequest(req) ? `${decision.path}?${view.cacheKey}` : null;
+      const stored = key ? pages.get(key) : undefined;
+      if (stored) {
+        for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
+        res.statusCode = stored.status;
+        res.end(req.method === 'HEAD' ? undefined : pageHtml(stored, nonce));
+        return;
+      }
+      // Next takes the nonce from the request's CSP header; the page and layout read x-nonce and x-lang.
+      req.headers['content-security-policy'] = csp;
+      req.headers['x-nonce'] = nonce;
+      req.headers['x-lang'] = view.lang;
+      render(req, res, key, nonce).catch((err) => {
+        if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);
+        if (!res.headersSent) send(res, req.method, BUSY(err instanceof WorkGateFullError ? err.retryAfterSeconds : 5));
+      });
+    });
+  };
+}
+
+/** However slowly a client reads, a response ends within the deadline; the socket is freed. */
+function enforceResponseDeadline(res: ServerResponse, timeouts: ClientTimeouts): void {
+  const timer = setTimeout(() => res.destroy(), timeouts.responseMs);
+  timer.unref();
+  res.once('close', () => clearTimeout(timer));
+}

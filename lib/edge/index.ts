@@ -1,0 +1,61 @@
+/** What server.mjs loads (through tsx): the edge and its configuration. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Socket } from 'node:net';
+import { createWorkGate } from '../http/work-gate';
+import { dataset } from '../server/indicator-store';
+import { featureLinkIds } from '../server/layer-store';
+import { viewContext } from '../url/context';
+import type { ViewContext } from '../url/view-state';
+import { answerFor, htmlAnswer, jsonAnswer, rawHttpResponse } from './answers';
+import { createEdgeHandler, type EdgeDependencies } from './handler';
+import { PageCache } from './page-cache';
+import { ALLOWED_METHODS } from './request-target';
+
+export { serverConfig, ServerConfigError } from './server-config';
+
+/** Every file under public/, as the URL path Next serves it at. */
+function publicFiles(dir = path.join(process.cwd(), 'public')): Set<string> {
+  const files = new Set<string>();
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.add(`/${path.relative(dir, full).split(path.sep).join('/')}`);
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return files;
+}
+
+let context: ViewContext | undefined;
+const pageViewContext = () => (context ??= viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
+
+export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' | 'compress' | 'onHeaders'>) {
+  return createEdgeHandler({
+    ...deps,
+    viewContext: pageViewContext,
+    publicFiles: publicFiles(),
+    // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
+    pages: new PageCache({ probationEntries: 32, protectedBytes: 24 * 1024 * 1024 }),
+    // Two renders at once on a two-core machine; a render takes tens of ms, so 64 waiting is ~1–2 s.
+    renderGate: createWorkGate({ concurrency: 2, maxQueued: 64, retryAfterSeconds: 5 }),
+  });
+}
+
+/**
+ * Requests Node's parser refused before any handler ran: a readable answer instead of a bare one
+ * (431 for a too-long URL or headers). `err.code` comes from llhttp.
+ */
+export function answerClientError(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket): void {
+  if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+  const firstLine = String(err.rawPacket?.subarray(0, 2048) ?? '').split('\r\n')[0];
+  const path = firstLine.split(' ')[1] ?? '/';
+  const answer =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? htmlAnswer(431, 'The address or the request headers are too long. Shorten the link (a view needs only a few parameters) and try again.')
+      : err.code === 'HPE_INVALID_METHOD'
+        ? answerFor(path)(405, `This server only reads: ${ALLOWED_METHODS}.`, { Allow: ALLOWED_METHODS })
+        : jsonAnswer(400, 'The request could not be read as HTTP/1.1.');
+  socket.end(rawHttpResponse(answer));
+}
