@@ -4,6 +4,7 @@
  * one entry. Rendering is bounded (a work gate) and its PNG encoding runs off the event loop.
  */
 import crypto from 'node:crypto';
+import { createGatedCache } from '../cache/gated-cache';
 import { createLruCache } from '../cache/lru-cache';
 import { colorFor, legendRows } from '../choropleth/bins';
 import { preparedIdentity, type PreparedBody } from '../http/prepared-body';
@@ -14,12 +15,10 @@ import { provinceCollection } from './province-geometry';
 import { pixelIdentity, renderPreviewPng, type PreviewContent } from './preview-image';
 import { summarizeView } from './view-summary';
 
-const images = createLruCache<PreparedBody>({ maxEntries: 64 });
-/** Renders under way, so that a burst for one new image renders it once. */
-const rendering = new Map<string, Promise<PreparedBody>>();
 // Two renders at once on this 2-core machine (each encodes on a libuv thread); a short queue
 // absorbs bursts, and beyond it clients are told to come back rather than piling up work.
 export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2 });
+const images = createGatedCache(createLruCache<PreparedBody>({ maxEntries: 64 }), previewGate);
 
 /** The parts of a view the image shows; map position, overlays and embed do not change it. */
 export function previewQuery(state: ViewState): string {
@@ -60,22 +59,7 @@ export function previewKey(state: ViewState): string {
 const keyOf = (content: PreviewContent) => crypto.createHash('sha1').update(pixelIdentity(content)).digest('base64url');
 
 /** The view's PNG; rejects with WorkGateFullError when too many new images are being drawn. */
-export async function previewBody(state: ViewState): Promise<PreparedBody> {
+export function previewBody(state: ViewState): Promise<PreparedBody> {
   const content = previewContent(state);
-  const key = keyOf(content);
-  const cached = images.get(key);
-  if (cached) return cached;
-  let pending = rendering.get(key);
-  if (!pending) {
-    pending = previewGate
-      .run(() => renderPreviewPng(content))
-      .then((png) => {
-        const body = preparedIdentity(png, 'image/png', 'public, max-age=86400');
-        images.set(key, body);
-        return body;
-      })
-      .finally(() => rendering.delete(key));
-    rendering.set(key, pending);
-  }
-  return pending;
+  return images.get(keyOf(content), async () => preparedIdentity(await renderPreviewPng(content), 'image/png', 'public, max-age=86400'));
 }
