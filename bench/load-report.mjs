@@ -34,7 +34,7 @@ export function printReport(r) {
   console.table(
     Object.fromEntries(
       kinds.map((kind) => {
-        const k = (name) => r.phases[name].by_kind[kind];
+        const k = (name) => r.phases[name]?.by_kind[kind];
         const cell = (name) => {
           const c = k(name);
           return c ? `${c.requests} req (+${c.unanswered} unanswered), p99 ${c.p99_ms} / max ${c.max_ms} ms; ${statuses(c.statuses)}` : '';

@@ -57,7 +57,7 @@ async function fire(base, next, secs, tally) {
   const inFlight = new Map();
   let id = 0;
   const result = await new Promise((resolve, reject) => {
-    autocannon(
+    running = autocannon(
       {
         url: base,
         connections,
@@ -131,7 +131,13 @@ server.stderr.setEncoding('utf8').on(
 );
 
 let exited;
-server.on('exit', (code, signal) => (exited = `the server exited during the ${phase} phase (${signal ?? `code ${code}`})`));
+/** The autocannon run in progress, so that it can be stopped when the server dies. */
+let running;
+// A dead server ends the run: the phase stops and no further phase starts.
+server.on('exit', (code, signal) => {
+  exited = `the server exited during the ${phase} phase (${signal ?? `code ${code}`})`;
+  running?.stop();
+});
 
 const samples = [];
 let phase = 'cold';
@@ -150,6 +156,7 @@ try {
   console.log(`Cold ${cold} s, warm-up ${warmup} s, then ${duration} s at ${connections} connections on ${base}${quick ? ' (quick)' : ''}`);
   const phases = {};
   for (const [name, secs] of [['cold', cold], ['warmup', warmup], ['load', duration]]) {
+    if (exited) break;
     phase = name;
     const tally = createTally();
     phases[name] = phaseSummary(await fire(base, next, secs, tally), tally);
@@ -172,7 +179,7 @@ try {
     slow_readers: slow,
     server_errors_logged: serverErrors,
     server_error_lines: serverErrorLines,
-    rss_mb: { after_warmup: mb(baseline), end: mb(end), peak: mb(Math.max(...rssOf('load'))), growth_pct: growth, samples: samples.map(({ rss_kb, ...s }) => ({ ...s, rss_mb: mb(rss_kb) })) },
+    rss_mb: { after_warmup: mb(baseline), end: mb(end), peak: mb(Math.max(0, ...rssOf('load'))), growth_pct: growth, samples: samples.map(({ rss_kb, ...s }) => ({ ...s, rss_mb: mb(rss_kb) })) },
     post_checks: checks,
     exited,
   };
