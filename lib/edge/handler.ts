@@ -7,11 +7,12 @@ import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_CSP, pageCsp } from '../http/csp';
 import { ENCODING_HEADER, LENGTH_HEADER, SHIM_REQUEST_HEADER } from '../http/precompressed';
+import { etagFor, matchesIfNoneMatch, negotiateEncoding } from '../http/prepared-body';
 import type { ViewContext } from '../url/view-state';
 import { WorkGateFullError, type WorkGate } from '../http/work-gate';
 import { htmlAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
-import { documentView } from './document-view';
-import { PageCache, pageHtml, storedPage } from './page-cache';
+import { documentView, type DocumentView } from './document-view';
+import { PageCache, storedPage, type StoredPage } from './page-cache';
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 
@@ -76,7 +77,7 @@ export function sanitizeRequestHeaders(req: IncomingMessage, config: Pick<Server
 const isRscRequest = (req: IncomingMessage) => Object.keys(req.headers).some((h) => h === 'rsc' || h === 'next-action' || h === 'next-url' || h.startsWith('next-router-'));
 
 /** Headers of a response that belong to this one response, not to the stored page. */
-const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'content-security-policy', 'strict-transport-security', 'x-frame-options', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())]);
+const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'cache-control', 'etag', 'content-security-policy', 'strict-transport-security', 'x-frame-options', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())]);
 
 function storableHeaders(res: ServerResponse): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -158,21 +159,64 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       res.end();
     });
 
-  /** Renders through Next under the gate, keeping the HTML when the view has a key. */
+  /** Renders in flight per key: concurrent requests for one new view wait for one render. */
+  const rendering = new Map<string, Promise<void>>();
+
+  /** Renders through Next under the gate; resolves once the page is kept (or could not be). */
   const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string) =>
     deps.renderGate.run(
       () =>
         new Promise<void>((resolve) => {
-          res.once('close', resolve);
+          let keeping = Promise.resolve();
+          // 'finish' (the capture) comes before 'close'.
+          res.once('close', () => resolve(keeping));
           if (key && req.method === 'GET') {
             captureBody(res, (html) => {
               const type = String(res.getHeader('content-type') ?? '');
-              if (res.statusCode === 200 && type.startsWith('text/html')) pages.set(key, storedPage(200, storableHeaders(res), html, nonce));
+              if (res.statusCode !== 200 || !type.startsWith('text/html')) return;
+              keeping = storedPage(200, storableHeaders(res), html, nonce).then(
+                (page) => pages.set(key, page),
+                (err) => console.error('[hinterland] could not keep a page', err),
+              );
             });
           }
           void runNext(req, res);
         }),
     );
+
+  const renderFresh = (req: IncomingMessage, res: ServerResponse, key: string | null, view: DocumentView) => {
+    const nonce = crypto.randomBytes(18).toString('base64');
+    const csp = pageCsp({ nonce }, config.dev, view.embed);
+    res.setHeader('Content-Security-Policy', csp);
+    // Next takes the nonce from the request's CSP header; the page and layout read x-nonce and x-lang.
+    req.headers['content-security-policy'] = csp;
+    req.headers['x-nonce'] = nonce;
+    req.headers['x-lang'] = view.lang;
+    const done = render(req, res, key, nonce).catch((err) => {
+      if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);
+      if (!res.headersSent) send(res, req.method, BUSY(err instanceof WorkGateFullError ? err.retryAfterSeconds : 5));
+    });
+    if (key && !rendering.has(key)) {
+      rendering.set(key, done);
+      void done.finally(() => rendering.delete(key));
+    }
+  };
+
+  const serveDocument = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => {
+    const view = documentView(query, deps.viewContext());
+    // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
+    if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
+    const key = !config.dev && view.cacheKey !== null && !isRscRequest(req) ? `${path}?${view.cacheKey}` : null;
+    const fromCache = () => {
+      const stored = key ? pages.get(key) : undefined;
+      if (stored) sendStoredPage(req, res, stored, pageCsp({ hashes: stored.scriptHashes }, config.dev, view.embed));
+      return !!stored;
+    };
+    if (fromCache()) return;
+    const pending = key ? rendering.get(key) : undefined;
+    if (pending) void pending.then(() => fromCache() || renderFresh(req, res, key, view));
+    else renderFresh(req, res, key, view);
+  };
 
   return (req, res) => {
     if (cameOverHttps(req, config.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
@@ -194,30 +238,32 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
         return;
       }
       const query = decision.url.includes('?') ? decision.url.slice(decision.url.indexOf('?') + 1) : '';
-      const view = documentView(query, deps.viewContext());
-      const nonce = crypto.randomBytes(18).toString('base64');
-      const csp = pageCsp(nonce, config.dev, view.embed);
-      res.setHeader('Content-Security-Policy', csp);
-      // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
-      if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
-      const key = !config.dev && view.cacheKey !== null && !isRscRequest(req) ? `${decision.path}?${view.cacheKey}` : null;
-      const stored = key ? pages.get(key) : undefined;
-      if (stored) {
-        for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
-        res.statusCode = stored.status;
-        res.end(req.method === 'HEAD' ? undefined : pageHtml(stored, nonce));
-        return;
-      }
-      // Next takes the nonce from the request's CSP header; the page and layout read x-nonce and x-lang.
-      req.headers['content-security-policy'] = csp;
-      req.headers['x-nonce'] = nonce;
-      req.headers['x-lang'] = view.lang;
-      render(req, res, key, nonce).catch((err) => {
-        if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);
-        if (!res.headersSent) send(res, req.method, BUSY(err instanceof WorkGateFullError ? err.retryAfterSeconds : 5));
-      });
+      serveDocument(req, res, decision.path, query);
     });
   };
+}
+
+/**
+ * A kept page: the same bytes for everyone, so it may be revalidated by ETag (304) and held by a
+ * shared cache for a minute; its CSP names its inline scripts by hash.
+ */
+function sendStoredPage(req: IncomingMessage, res: ServerResponse, page: StoredPage, csp: string): void {
+  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+  res.setHeader('Content-Security-Policy', csp);
+  res.setHeader('Cache-Control', 'public, max-age=60, must-revalidate');
+  const encoding = negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity']);
+  res.setHeader('ETag', etagFor(page.hash, encoding));
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (matchesIfNoneMatch(req.headers['if-none-match'] ?? null, page.hash)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.identity;
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', String(body.length));
+  res.statusCode = page.status;
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** However slowly a client reads, a response ends within the deadline; the socket is freed. */

@@ -55,7 +55,7 @@ export function decideTarget(method: string | undefined, rawTarget: string | und
     return { pass: false, answer: answer(405, `This server only reads: ${ALLOWED_METHODS}.`, { Allow: ALLOWED_METHODS }) };
   }
   if (isMalformedPath(path)) {
-    return { pass: false, answer: answer(400, 'Malformed URL path: every % must start a percent-encoded UTF-8 byte (%XX with two hex digits).') };
+    return { pass: false, answer: jsonAnswer(400, 'Malformed URL path: every % must start a percent-encoded UTF-8 byte (%XX with two hex digits).') };
   }
   const location = backslashRedirectTarget(url);
   if (location) return { pass: false, answer: redirectAnswer(location) };

@@ -1,4 +1,4 @@
-/** Content Security Policies: same origin only; scripts on pages by nonce, never 'unsafe-eval' in production. */
+/** Content Security Policies: same origin only; scripts on pages by nonce or hash, never 'unsafe-inline' or (in production) 'unsafe-eval'. */
 const shared = [
   "style-src 'self' 'unsafe-inline'", // MapLibre and the charts position elements with inline styles
   "img-src 'self' data: blob:",
@@ -11,11 +11,20 @@ const shared = [
   "form-action 'self'",
 ];
 
+/**
+ * Which scripts a page may run. A page rendered for this response names its inline scripts by a
+ * fresh nonce ('strict-dynamic' then trusts what they load); a page served from the edge's cache
+ * is the same bytes for everyone, so it names its inline scripts by hash and its script files by
+ * origin ('self'). Either way an injected inline script cannot run.
+ */
+export type PageScripts = { nonce: string } | { hashes: readonly string[] };
+
 /** `embed`: the page was asked for with embed=1, the one view other sites may frame. */
-export function pageCsp(nonce: string, dev = false, embed = false): string {
+export function pageCsp(scripts: PageScripts, dev = false, embed = false): string {
+  const allowed = 'nonce' in scripts ? `'nonce-${scripts.nonce}' 'strict-dynamic'` : scripts.hashes.map((h) => `'${h}'`).join(' ');
   return [
     `default-src 'self'`,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' ${allowed}${dev ? " 'unsafe-eval'" : ''}`,
     ...shared,
     embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
