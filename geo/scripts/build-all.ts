@@ -14,6 +14,7 @@ import { buildHuLine } from './build-hu-line';
 import { buildRailHubs } from './build-rail-hubs';
 import { buildCityClusters } from './build-city-clusters';
 import { buildPairsAndFocus } from './build-pairs-and-focus';
+import { buildLayerBodies } from './build-layer-bodies';
 import { BUILD_DIR, ROOT } from './paths';
 
 const STAMP = path.join(BUILD_DIR, '.inputs-hash');
@@ -32,9 +33,9 @@ function inputsHash(): string {
   return hash.digest('hex');
 }
 
-function main() {
+async function main() {
   try {
-    run();
+    await run();
   } catch (err) {
     // Source errors read "file:line: reason"; print that, not a stack trace.
     console.error(`geo: build failed: ${(err as Error).message}`);
@@ -42,7 +43,7 @@ function main() {
   }
 }
 
-function run() {
+async function run() {
   const hash = inputsHash();
   const force = process.argv.includes('--force');
   if (!force && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === hash) {
@@ -78,8 +79,10 @@ function run() {
     ...basemap.labels.cities.flatMap((f) => [String(f.properties?.name), String(f.properties?.name_zh ?? '')]),
   ]);
   console.log(`geo: ${glyphs.glyphs} glyphs in ${glyphs.ranges} ranges × ${glyphs.fontstacks} font stacks`);
+  const bodies = await buildLayerBodies();
+  console.log(`geo: ${bodies.variants} layer bodies (layer × year), ${bodies.files} distinct, ${(bodies.bytes / 1e6).toFixed(1)} MB gzip + brotli`);
   fs.writeFileSync(STAMP, hash);
   console.log(`geo: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main();
+void main();

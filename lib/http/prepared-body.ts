@@ -4,6 +4,7 @@
  * requires; a conditional request matching any of a body's ETags gets 304.
  */
 import crypto from 'node:crypto';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { canSendPrecompressed, ENCODING_HEADER, LENGTH_HEADER } from './precompressed';
 
@@ -22,21 +23,36 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 
 const hashOf = (b: Buffer) => crypto.createHash('sha1').update(b).digest('base64url').slice(0, 22);
 
-/**
- * `effort: 'fast'` for bodies made per request from client input (bbox variants): maximum brotli on
- * a large layer takes long enough that random boxes could keep the server busy.
- */
-export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string, effort: 'max' | 'fast' = 'max'): PreparedBody {
-  const identity = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
-  const fast = effort === 'fast';
+const COMPRESSION = {
+  max: { gzip: { level: 9 }, br: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } } },
+  // For bodies made per request from client input (bbox variants): brotli 11 on a large layer took
+  // over a second, long enough that random boxes could keep the server busy.
+  fast: { gzip: { level: 6 }, br: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } },
+} satisfies Record<string, { gzip: zlib.ZlibOptions; br: zlib.BrotliOptions }>;
+
+const toBuffer = (body: string | Buffer) => (Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
+
+/** Compressed on the calling thread: for small bodies, or ones prepared once. */
+export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string): PreparedBody {
+  const identity = toBuffer(body);
   return {
     contentType,
     cacheControl,
     hash: hashOf(identity),
     identity: () => identity,
-    gzip: zlib.gzipSync(identity, { level: fast ? 6 : 9 }),
-    br: zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: fast ? 5 : 11 } }),
+    gzip: zlib.gzipSync(identity, COMPRESSION.max.gzip),
+    br: zlib.brotliCompressSync(identity, COMPRESSION.max.br),
   };
+}
+
+const gzipOffLoop = promisify<zlib.InputType, zlib.ZlibOptions, Buffer>(zlib.gzip);
+const brotliOffLoop = promisify<zlib.InputType, zlib.BrotliOptions, Buffer>(zlib.brotliCompress);
+
+/** Compressed on libuv's thread pool, so that large bodies do not hold up the event loop. */
+export async function prepareBodyOffLoop(body: string | Buffer, contentType: string, cacheControl: string, effort: keyof typeof COMPRESSION): Promise<PreparedBody> {
+  const identity = toBuffer(body);
+  const [gzip, br] = await Promise.all([gzipOffLoop(identity, COMPRESSION[effort].gzip), brotliOffLoop(identity, COMPRESSION[effort].br)]);
+  return { contentType, cacheControl, hash: hashOf(identity), identity: () => identity, gzip, br };
 }
 
 /** For bytes already compressed in their own format (PNG): served as they are. */
@@ -44,10 +60,10 @@ export function preparedIdentity(bytes: Buffer, contentType: string, cacheContro
   return { contentType, cacheControl, hash: hashOf(bytes), identity: () => bytes };
 }
 
-/** For bytes that are stored gzip-compressed (tiles): identity is inflated only if a client asks. */
-export function preparedFromGzip(gzip: Buffer, hash: string, contentType: string, cacheControl: string): PreparedBody {
+/** For bytes stored compressed (tiles, whole layers): identity is inflated only if a client asks. */
+export function preparedFromGzip(gzip: Buffer, hash: string, contentType: string, cacheControl: string, br?: Buffer): PreparedBody {
   let inflated: Buffer | undefined;
-  return { contentType, cacheControl, hash, gzip, identity: () => (inflated ??= zlib.gunzipSync(gzip)) };
+  return { contentType, cacheControl, hash, gzip, ...(br ? { br } : {}), identity: () => (inflated ??= zlib.gunzipSync(gzip)) };
 }
 
 export function etagFor(hash: string, encoding: Encoding): string {
@@ -68,7 +84,7 @@ export function negotiateEncoding(acceptEncoding: string | null, available: Enco
   return 'identity';
 }
 
-function matchesIfNoneMatch(header: string | null, hash: string): boolean {
+export function matchesIfNoneMatch(header: string | null, hash: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));

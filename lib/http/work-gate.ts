@@ -4,6 +4,8 @@
  * a flood of unique requests cannot queue unbounded work or memory behind every other route.
  */
 
+import { jsonError } from './errors';
+
 /** Thrown by `run` when the gate and its queue are full; the route answers 503 with Retry-After. */
 export class WorkGateFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -45,4 +47,16 @@ export function createWorkGate(options: { concurrency: number; maxQueued: number
       }
     },
   };
+}
+
+/** The route's answer, or 503 JSON with Retry-After when the work it needs was refused by a full gate. */
+export async function orBusy(answer: () => Promise<Response>, message: string): Promise<Response> {
+  try {
+    return await answer();
+  } catch (err) {
+    if (!(err instanceof WorkGateFullError)) throw err;
+    const busy = jsonError(503, message);
+    busy.headers.set('Retry-After', String(err.retryAfterSeconds));
+    return busy;
+  }
 }

@@ -1,21 +1,26 @@
 /**
- * Layer GeoJSON, prepared per (layer, year) once per process — validated, compressed, hashed —
- * and served as bytes. A bbox filter is applied to the prepared collection and memoised too.
+ * Layer GeoJSON. Whole layers (each year included) are served from bodies compressed at build time
+ * (layer-bodies.ts), never evicted. A bbox filter is applied to the validated collection per request;
+ * its results have their own bounded cache, keyed by the features they hold, and are compressed
+ * cheaply off the event loop under a work gate, so arbitrary boxes can neither evict whole layers
+ * nor hold up other routes.
  */
+import crypto from 'node:crypto';
 import { bbox as bboxOf } from '@turf/turf';
-import type { FeatureCollection } from 'geojson';
-import { prepareBody, type PreparedBody } from '../http/prepared-body';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { createGatedCache } from '../cache/gated-cache';
+import { createLruCache } from '../cache/lru-cache';
+import { prepareBodyOffLoop, type PreparedBody } from '../http/prepared-body';
+import { createWorkGate } from '../http/work-gate';
 import type { BBox, LayerQuery } from '../layers/query';
 import { LAYERS, type LayerDefinition } from '../layers/registry';
 import { featureLinkId } from '../layers/feature-link';
 import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
 import { once, readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
+import { GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, prebuiltLayerBody, variantKey } from './layer-bodies';
 import { nightlightCollection } from './nightlight-layer';
 import { provinceCollection } from './province-geometry';
-
-export const GEOJSON_CONTENT_TYPE = 'application/geo+json; charset=utf-8';
-export const LAYER_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
 type Collection = FeatureCollection & { metadata?: unknown };
 
@@ -32,12 +37,11 @@ const LOADERS: Record<string, (year?: number) => Collection> = {
 
 const readCollection = (file: string): Collection => JSON.parse(readBuildFile(file).toString('utf8'));
 
+// One per (layer, year): bounded by the years the query accepts. Nightlight years share geometry.
 const collections = new Map<string, Collection>();
-const bodies = new Map<string, PreparedBody>();
-const MAX_BBOX_BODIES = 256;
 
 export function layerCollection(layer: LayerDefinition, year?: number): Collection {
-  const key = `${layer.id}/${year ?? ''}`;
+  const key = variantKey(layer.id, year);
   const cached = collections.get(key);
   if (cached) return cached;
   const load = LOADERS[layer.id];
@@ -57,20 +61,39 @@ export function layerCollection(layer: LayerDefinition, year?: number): Collecti
   return fc;
 }
 
+/** The body of a whole layer in one year, as the build writes it. */
+export const layerJson = (layer: LayerDefinition, year?: number): string => JSON.stringify(layerCollection(layer, year));
+
+const boxes = new WeakMap<Geometry, number[]>();
+const boxOf = (f: Feature) => {
+  let box = boxes.get(f.geometry);
+  if (!box) boxes.set(f.geometry, (box = bboxOf(f)));
+  return box;
+};
 const intersects = (a: number[], b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
-export function layerBody(layer: LayerDefinition, query: LayerQuery = {}): PreparedBody {
-  const key = `${layer.id}/${query.year ?? ''}/${query.bbox?.join(',') ?? ''}`;
-  let body = bodies.get(key);
-  if (!body) {
-    const fc = layerCollection(layer, query.year);
-    const filtered = query.bbox ? { ...fc, features: fc.features.filter((f) => intersects(bboxOf(f), query.bbox!)) } : fc;
-    body = prepareBody(JSON.stringify(filtered), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, query.bbox ? 'fast' : 'max');
-    // Whole layers stay cached; bbox variants are bounded so arbitrary boxes cannot grow memory.
-    if (query.bbox && bodies.size >= MAX_BBOX_BODIES) bodies.delete(bodies.keys().next().value!);
-    bodies.set(key, body);
-  }
-  return body;
+// 2 cores: two bbox bodies compress at once; a full box of the nightlight grid is ~0.9 MB.
+export const bboxGate = createWorkGate({ concurrency: 2, maxQueued: 64, retryAfterSeconds: 1 });
+const bboxCache = createLruCache<PreparedBody>({
+  maxEntries: 256,
+  maxBytes: 24e6,
+  sizeOf: (b) => b.identity().length + (b.gzip?.length ?? 0) + (b.br?.length ?? 0),
+});
+export const bboxBodyCount = () => bboxCache.size;
+const bboxBodies = createGatedCache(bboxCache, bboxGate);
+
+/** A layer, whole or cut to a bbox; rejects with WorkGateFullError when too many cuts are being made. */
+export async function layerBody(layer: LayerDefinition, query: LayerQuery = {}): Promise<PreparedBody> {
+  if (!query.bbox) return prebuiltLayerBody(layer.id, query.year);
+  const fc = layerCollection(layer, query.year);
+  const picked: number[] = [];
+  fc.features.forEach((f, i) => intersects(boxOf(f), query.bbox!) && picked.push(i));
+  // A box around every feature is the whole layer; boxes that pick the same features share one body.
+  if (picked.length === fc.features.length) return prebuiltLayerBody(layer.id, query.year);
+  const key = `${variantKey(layer.id, query.year)}/${crypto.createHash('sha1').update(picked.join(',')).digest('base64url')}`;
+  return bboxBodies.get(key, () =>
+    prepareBodyOffLoop(JSON.stringify({ ...fc, features: picked.map((i) => fc.features[i]) }), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, 'fast'),
+  );
 }
 
 /** Every feature a deep link may select ("cluster:chengdu-chongqing", …), from the layers that allow it. */

@@ -6,6 +6,9 @@ import { once, readBuildFile } from './build-files';
 
 export const nightlightGrid = once((): NightlightGrid => JSON.parse(readBuildFile('nightlights.json').toString('utf8')));
 
+// One polygon per cell, shared by every year's collection: the years differ only in brightness.
+const cellGeometries = once((): Map<number, Polygon> => new Map(nightlightGrid().cells.map((c) => [c.id, { type: 'Polygon', coordinates: [cellRing(c.id)] }])));
+
 export function nightlightCollection(year?: number): FeatureCollection<Polygon> & { metadata: unknown } {
   const grid = nightlightGrid();
   const y = year ?? grid.years.at(-1)!;
@@ -29,7 +32,7 @@ export function nightlightCollection(year?: number): FeatureCollection<Polygon> 
             type: 'Feature' as const,
             id: c.id,
             properties: { id: c.id, province: c.province, year: y, brightness: c.values[i], modeled: true as const },
-            geometry: { type: 'Polygon' as const, coordinates: [cellRing(c.id)] },
+            geometry: cellGeometries().get(c.id)!,
           })),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { fillGate } from '@/lib/testing/fill-gate';
 import { routeRequest } from '@/lib/testing/route-request';
 import { previewGate } from '@/lib/server/preview';
 import { GET } from './route';
@@ -63,18 +64,8 @@ describe('GET /api/preview', () => {
   it('answers 503 with Retry-After for a new image when the renderer and its queue are full, but still serves drawn ones', async () => {
     const drawn = await get('indicator=urbanization&year=2015');
     expect(drawn.status).toBe(200);
-    let unblock!: () => void;
-    const blocked = new Promise<void>((resolve) => (unblock = resolve));
-    const { running, queued } = previewGate.load;
-    expect([running, queued]).toEqual([0, 0]);
-    // Occupy every slot and queue place with work that waits for the test.
-    const occupying: Promise<void>[] = [];
-    for (;;) {
-      const before = previewGate.load;
-      occupying.push(previewGate.run(() => blocked).catch(() => undefined));
-      const after = previewGate.load;
-      if (after.running === before.running && after.queued === before.queued) break;
-    }
+    expect(previewGate.load).toEqual({ running: 0, queued: 0 });
+    const release = fillGate(previewGate);
     try {
       const busy = await get('indicator=urbanization&year=2016');
       expect(busy.status).toBe(503);
@@ -83,8 +74,7 @@ describe('GET /api/preview', () => {
       expect((await busy.json()).error).toBe('unavailable');
       expect((await get('indicator=urbanization&year=2015')).status).toBe(200);
     } finally {
-      unblock();
-      await Promise.all(occupying);
+      await release();
     }
     expect((await get('indicator=urbanization&year=2016')).status).toBe(200);
   });

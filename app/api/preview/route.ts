@@ -1,6 +1,6 @@
 import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
-import { WorkGateFullError } from '@/lib/http/work-gate';
+import { orBusy } from '@/lib/http/work-gate';
 import { dataset } from '@/lib/server/indicator-store';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewBody } from '@/lib/server/preview';
@@ -17,12 +17,5 @@ export const GET = withErrors(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const { state, dropped } = parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
   if (dropped.length) return jsonError(400, `Invalid view parameters: ${dropped.join(', ')}.`);
-  try {
-    return serveBody(request, await previewBody(state));
-  } catch (err) {
-    if (!(err instanceof WorkGateFullError)) throw err;
-    const busy = jsonError(503, 'Too many new preview images are being drawn; try again shortly.');
-    busy.headers.set('Retry-After', String(err.retryAfterSeconds));
-    return busy;
-  }
+  return orBusy(async () => serveBody(request, await previewBody(state)), 'Too many new preview images are being drawn; try again shortly.');
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provinceProperties } from '@/lib/layers/feature-schemas';
+import { bboxGate } from '@/lib/server/layer-store';
+import { fillGate } from '@/lib/testing/fill-gate';
 import { routeParams, routeRequest } from '@/lib/testing/route-request';
 import { GET } from './route';
 
@@ -97,6 +99,20 @@ describe('GET /api/layers/rail-hubs', () => {
     const west = await hubs('?bbox=73,18,105,54');
     expect(west.length).toBeGreaterThan(0);
     for (const h of west) expect(h.geometry.coordinates[0]).toBeLessThanOrEqual(105);
+  });
+
+  it('answers 503 with Retry-After for a new bbox cut when too many are being made, but still serves whole layers', async () => {
+    const release = fillGate(bboxGate);
+    try {
+      const busy = await GET(routeRequest('/api/layers/rail-hubs?bbox=100,20,120,40'), routeParams({ id: 'rail-hubs' }));
+      expect(busy.status).toBe(503);
+      expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await busy.json()).error).toBe('unavailable');
+      expect((await GET(routeRequest('/api/layers/rail-hubs?year=2015'), routeParams({ id: 'rail-hubs' }))).status).toBe(200);
+    } finally {
+      await release();
+    }
+    expect((await hubs('?bbox=100,20,120,40')).length).toBeGreaterThan(0);
   });
 });
 
