@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
-export const metadata: Metadata = { title: 'Page not found — Hinterland', robots: { index: false } };
+// Next adds the noindex robots tag to this page itself.
+export const metadata: Metadata = { title: 'Page not found — Hinterland' };
 
 // Both languages at once: a mistyped URL says nothing reliable about the reader's language.
 export default function NotFound() {

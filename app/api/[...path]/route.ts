@@ -8,10 +8,5 @@ import { jsonError } from '@/lib/http/errors';
 const notFound = () =>
   jsonError(404, `No API endpoint at this path. Entry points: ${API_ENTRY_POINTS.join(', ')}`, { entry_points: API_ENTRY_POINTS });
 
-// Every method: the path is unknown whatever is asked of it.
+// GET only (Next answers HEAD from it): the server's edge answers other methods before Next sees them.
 export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
-export const OPTIONS = notFound;
