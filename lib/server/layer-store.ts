@@ -72,8 +72,10 @@ const boxOf = (f: Feature) => {
 };
 const intersects = (a: number[], b: BBox) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
-// 2 cores: two bbox bodies compress at once; a full box of the nightlight grid is ~0.9 MB.
-export const bboxGate = createWorkGate({ concurrency: 2, maxQueued: 64, retryAfterSeconds: 1 });
+// As many cuts at once as libuv has threads to compress them (4); most are small, and under load a
+// cut holds its slot for a few event-loop turns, so a tighter gate refused cuts at 100 connections.
+// A waiting cut holds only the indices of its features.
+export const bboxGate = createWorkGate({ concurrency: 4, maxQueued: 256, retryAfterSeconds: 1 });
 const bboxCache = createLruCache<PreparedBody>({
   maxEntries: 256,
   maxBytes: 24e6,
