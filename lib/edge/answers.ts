@@ -24,6 +24,7 @@ const REASONS: Record<number, string> = {
   400: 'Bad request',
   404: 'Not found',
   405: 'Method not allowed',
+  408: 'Request timeout',
   431: 'Request header fields too large',
   503: 'Busy',
 };
@@ -31,6 +32,7 @@ const CODES: Record<number, string> = {
   400: 'bad_request',
   404: 'not_found',
   405: 'method_not_allowed',
+  408: 'request_timeout',
   431: 'headers_too_large',
   503: 'unavailable',
 };

@@ -54,8 +54,12 @@ export function answerClientError(err: NodeJS.ErrnoException & { rawPacket?: Buf
   const answer =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? htmlAnswer(431, 'The address or the request headers are too long. Shorten the link (a view needs only a few parameters) and try again.')
-      : err.code === 'HPE_INVALID_METHOD'
-        ? answerFor(path)(405, `This server only reads: ${ALLOWED_METHODS}.`, { Allow: ALLOWED_METHODS })
-        : jsonAnswer(400, 'The request could not be read as HTTP/1.1.');
-  socket.end(rawHttpResponse(answer));
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? jsonAnswer(408, 'The request took too long to arrive.')
+        : err.code === 'HPE_INVALID_METHOD'
+          ? answerFor(path)(405, `This server only reads: ${ALLOWED_METHODS}.`, { Allow: ALLOWED_METHODS })
+          : jsonAnswer(400, 'The request could not be read as HTTP/1.1.');
+  // Closed once written: a client that never reads must not keep the socket.
+  socket.write(rawHttpResponse(answer), () => socket.destroy());
+  socket.setTimeout(1000, () => socket.destroy());
 }
