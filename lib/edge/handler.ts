@@ -86,13 +86,18 @@ function storableHeaders(res: ServerResponse): Record<string, string | string[]>
 }
 
 const MAX_STORED_PAGE_BYTES = 2 * 1024 * 1024;
+/** A page render that takes longer than this is broken: its slot is freed and its response cut. */
+const RENDER_LIMIT_MS = 15_000;
 
-/** Calls `done` with the HTML Next wrote, once the response is complete (not when it was cut off). */
-function captureBody(res: ServerResponse, done: (html: string) => void): void {
+/**
+ * Calls `ended` when Next calls res.end() — the render is over, however slowly the client reads —
+ * with the body it wrote when `capture` is set (null when it was too large to keep).
+ */
+function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: string | null) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_PAGE_BYTES) return;
+    if (!capture || chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_PAGE_BYTES) return;
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     chunks.push(buffer);
@@ -105,11 +110,10 @@ function captureBody(res: ServerResponse, done: (html: string) => void): void {
   }) as ServerResponse['write'];
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
-    return end(chunk, ...rest);
+    const result = end(chunk, ...rest);
+    ended(capture && size <= MAX_STORED_PAGE_BYTES ? Buffer.concat(chunks).toString('utf8') : null);
+    return result;
   }) as ServerResponse['end'];
-  res.once('finish', () => {
-    if (size <= MAX_STORED_PAGE_BYTES) done(Buffer.concat(chunks).toString('utf8'));
-  });
 }
 
 /** After Next has set its headers: precompressed bytes named as such, no foreign host, no RSC Vary on the API. */
@@ -162,24 +166,36 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
   /** Renders in flight per key: concurrent requests for one new view wait for one render. */
   const rendering = new Map<string, Promise<void>>();
 
-  /** Renders through Next under the gate; resolves once the page is kept (or could not be). */
+  /**
+   * Renders through Next under the gate. The slot is freed when Next ends the response (not when a
+   * slow client has read it), when the client goes away, or at the latest after RENDER_LIMIT_MS;
+   * a client that left while waiting costs no render at all.
+   */
   const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string) =>
     deps.renderGate.run(
       () =>
         new Promise<void>((resolve) => {
-          let keeping = Promise.resolve();
-          // 'finish' (the capture) comes before 'close'.
-          res.once('close', () => resolve(keeping));
-          if (key && req.method === 'GET') {
-            captureBody(res, (html) => {
-              const type = String(res.getHeader('content-type') ?? '');
-              if (res.statusCode !== 200 || !type.startsWith('text/html')) return;
-              keeping = storedPage(200, storableHeaders(res), html, nonce).then(
+          if (res.destroyed || req.socket.destroyed) return resolve();
+          const limit = setTimeout(() => {
+            console.error('[hinterland] page render exceeded its time limit');
+            res.destroy();
+            resolve();
+          }, RENDER_LIMIT_MS);
+          const settle = (kept: Promise<void> = Promise.resolve()) => {
+            clearTimeout(limit);
+            resolve(kept);
+          };
+          res.once('close', () => settle());
+          onRenderEnd(res, key !== null && req.method === 'GET', (html) => {
+            const type = String(res.getHeader('content-type') ?? '');
+            if (!key || html === null || res.statusCode !== 200 || !type.startsWith('text/html')) return settle();
+            settle(
+              storedPage(200, storableHeaders(res), html, nonce).then(
                 (page) => pages.set(key, page),
                 (err) => console.error('[hinterland] could not keep a page', err),
-              );
-            });
-          }
+              ),
+            );
+          });
           void runNext(req, res);
         }),
     );
@@ -214,7 +230,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     };
     if (fromCache()) return;
     const pending = key ? rendering.get(key) : undefined;
-    if (pending) void pending.then(() => fromCache() || renderFresh(req, res, key, view));
+    if (pending) void pending.then(() => res.destroyed || fromCache() || renderFresh(req, res, key, view));
     else renderFresh(req, res, key, view);
   };
 

@@ -38,8 +38,9 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     publicFiles: publicFiles(),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new PageCache({ probationEntries: 32, protectedBytes: 24 * 1024 * 1024 }),
-    // Two renders at once on a two-core machine; a render takes tens of ms, so 64 waiting is ~1–2 s.
-    renderGate: createWorkGate({ concurrency: 2, maxQueued: 64, retryAfterSeconds: 5 }),
+    // Two renders at once on a two-core machine. A render takes 20–100 ms (more under load), so 16
+    // waiting keeps the wait under about 2 s; beyond that, new views are told to come back.
+    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5 }),
   });
 }
 
