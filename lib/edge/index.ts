@@ -38,9 +38,9 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     publicFiles: publicFiles(),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new PageCache({ probationEntries: 32, protectedBytes: 24 * 1024 * 1024 }),
-    // Two renders at once on a two-core machine. A render takes 20–100 ms (more under load), so 16
-    // waiting keeps the wait under about 2 s; beyond that, new views are told to come back.
-    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5 }),
+    // Two renders at once on a two-core machine, 16 waiting for at most 2 s: a new view either
+    // renders soon or is told to come back (503, Retry-After); it never waits for seconds.
+    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 2000 }),
   });
 }
 

@@ -36,6 +36,20 @@ describe('work gate', () => {
     expect(gate.load).toEqual({ running: 0, queued: 0 });
   });
 
+  it('refuses a task that waited longer than maxWaitMs, and gives the slot to the next in line', async () => {
+    const gate = createWorkGate({ concurrency: 1, maxQueued: 5, retryAfterSeconds: 3, maxWaitMs: 20 });
+    const [a, b, c] = [controlled(), controlled(), controlled()];
+    void gate.run(a.task);
+    const late = gate.run(b.task).catch((err: unknown) => err);
+    expect(await late).toBeInstanceOf(WorkGateFullError);
+    expect(gate.load).toEqual({ running: 1, queued: 0 });
+    void gate.run(c.task);
+    a.finish(undefined);
+    await settle();
+    expect(b.started).toBe(false);
+    expect(c.started).toBe(true);
+  });
+
   it('refuses work beyond the queue bound with the time to retry after, without starting it', async () => {
     const gate = createWorkGate({ concurrency: 1, maxQueued: 1, retryAfterSeconds: 7 });
     const [a, b, c] = [controlled(), controlled(), controlled()];

@@ -1,7 +1,9 @@
 /**
- * Bounds expensive work that clients can trigger with new inputs (preview images): at most
- * `concurrency` tasks run at once, at most `maxQueued` wait, and the rest are refused at once, so
- * a flood of unique requests cannot queue unbounded work or memory behind every other route.
+ * Bounds expensive work that clients can trigger with new inputs (preview images, page renders):
+ * at most `concurrency` tasks run at once, at most `maxQueued` wait, and the rest are refused at
+ * once, so a flood of unique requests cannot queue unbounded work or memory behind every other
+ * route. With `maxWaitMs`, a task still waiting after that long is refused too: under a CPU that is
+ * busy with everything else, a short queue can still mean a long wait.
  */
 
 import { jsonError } from './errors';
@@ -19,9 +21,26 @@ export interface WorkGate {
   readonly load: { running: number; queued: number };
 }
 
-export function createWorkGate(options: { concurrency: number; maxQueued: number; retryAfterSeconds: number }): WorkGate {
+export function createWorkGate(options: { concurrency: number; maxQueued: number; retryAfterSeconds: number; maxWaitMs?: number }): WorkGate {
   let running = 0;
   const waiting: Array<() => void> = [];
+
+  /** Waits for a slot; rejects when `maxWaitMs` passes first (the slot then goes to the next in line). */
+  const wait = () =>
+    new Promise<void>((resolve, reject) => {
+      const turn = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer =
+        options.maxWaitMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              waiting.splice(waiting.indexOf(turn), 1);
+              reject(new WorkGateFullError(options.retryAfterSeconds));
+            }, options.maxWaitMs);
+      waiting.push(turn);
+    });
 
   const release = () => {
     running--;
@@ -38,7 +57,7 @@ export function createWorkGate(options: { concurrency: number; maxQueued: number
     },
     async run<T>(task: () => Promise<T>): Promise<T> {
       if (running < options.concurrency) running++;
-      else if (waiting.length < options.maxQueued) await new Promise<void>((resolve) => waiting.push(resolve));
+      else if (waiting.length < options.maxQueued) await wait();
       else throw new WorkGateFullError(options.retryAfterSeconds);
       try {
         return await task();
