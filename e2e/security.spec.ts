@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { APIResponse } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { API_PATHS, API_QUERIES, fillPath, type ApiPath } from '../lib/testing/api-paths';
-import { decodeSegment, FILE_CONTENT, LEAKS, TRAVERSAL_PAYLOADS, withoutEcho } from '../lib/testing/hostile-input';
+import { API_PATHS, API_QUERIES, fillPath, type ApiPath } from '../app/api/_testing/api-paths';
+import { decodeSegment, FILE_CONTENT, LEAKS, TRAVERSAL_PAYLOADS, withoutEcho } from '../app/api/_testing/hostile-input';
 
 // Over HTTP against the production server: here the server, not the test, percent-decodes the URL.
 // playwright.config.ts starts it with TRUST_PROXY=1 so that X-Forwarded-Proto: https stands for a TLS proxy.

@@ -10,9 +10,9 @@ import { describe, it } from 'vitest';
 import { LAYERS } from '@/lib/layers/registry';
 import { REGIONS } from '@/lib/indicators/regions';
 import { dataset } from '@/lib/server/indicator-store';
-import { apiRoute, API_ROUTES, callRoute } from '@/lib/testing/api-routes';
-import { anyString, bbox, integerish, param } from '@/lib/testing/arbitraries';
-import { expectSafeResponse } from '@/lib/testing/safe-response';
+import { apiRoute, API_ROUTES, callRoute } from '@/app/api/_testing/api-routes';
+import { anyString, bbox, integerish, param } from '@/app/api/_testing/arbitraries';
+import { expectSafeResponse } from '@/app/api/_testing/safe-response';
 import { FONT_STACKS } from '@/lib/tiles/glyph-fonts';
 import { TILESETS } from '@/lib/tiles/tilesets';
 

@@ -5,10 +5,10 @@
  * e2e/security.spec.ts sends the same payloads over HTTP, where the server does the decoding.
  */
 import { describe, expect, it } from 'vitest';
-import { API_QUERIES } from '@/lib/testing/api-paths';
-import { API_ROUTES, apiRoute, callRoute } from '@/lib/testing/api-routes';
-import { decodeSegment, TRAVERSAL_PAYLOADS } from '@/lib/testing/hostile-input';
-import { expectSafeResponse } from '@/lib/testing/safe-response';
+import { API_QUERIES } from '@/app/api/_testing/api-paths';
+import { API_ROUTES, apiRoute, callRoute } from '@/app/api/_testing/api-routes';
+import { decodeSegment, TRAVERSAL_PAYLOADS } from '@/app/api/_testing/hostile-input';
+import { expectSafeResponse } from '@/app/api/_testing/safe-response';
 
 const label = (s: string) => (s.length > 40 ? `${s.slice(0, 20)}…(${s.length} chars)` : s);
 const forms = (payload: string) => [...new Set([decodeSegment(payload), payload].filter((v): v is string => v !== undefined))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeRequest } from '@/lib/testing/route-request';
+import { routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 describe('GET /api/convergence', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { fillGate } from '@/lib/testing/fill-gate';
-import { routeRequest } from '@/lib/testing/route-request';
+import { fillGate } from '@/app/api/_testing/fill-gate';
+import { routeRequest } from '@/app/api/_testing/route-request';
 import { previewGate } from '@/lib/server/preview';
 import { GET } from './route';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { routeRequest } from '@/lib/testing/route-request';
+import { routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 describe('GET /api/style', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { provinceProperties } from '@/lib/layers/feature-schemas';
 import { bboxGate } from '@/lib/server/layer-store';
-import { fillGate } from '@/lib/testing/fill-gate';
-import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { fillGate } from '@/app/api/_testing/fill-gate';
+import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 const getLayer = (id: string, headers: Record<string, string> = {}) =>

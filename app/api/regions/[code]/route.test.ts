@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 const get = (code: string, query = '') => GET(routeRequest(`/api/regions/${code}${query}`), routeParams({ code }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PbfReader } from 'pbf';
-import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 /** Next hands the handler percent-decoded segments, as here. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { ENCODING_HEADER } from '@/lib/http/precompressed';
-import { routeParams, routeRequest } from '@/lib/testing/route-request';
+import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
 const getTile = (tileset: string, z: string, x: string, y: string, headers: Record<string, string> = {}) =>

@@ -1,5 +1,5 @@
 /** Occupies every slot and queue place of a work gate until the test calls the returned release. */
-import type { WorkGate } from '../http/work-gate';
+import type { WorkGate } from '@/lib/http/work-gate';
 
 export function fillGate(gate: WorkGate): () => Promise<void> {
   let unblock!: () => void;

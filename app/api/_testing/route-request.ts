@@ -1,5 +1,5 @@
 /** Helpers for calling route handlers in unit tests as server.mjs would. */
-import { SHIM_REQUEST_HEADER } from '../http/precompressed';
+import { SHIM_REQUEST_HEADER } from '@/lib/http/precompressed';
 
 export const ORIGIN = 'http://localhost:3000';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_PATHS } from '../testing/api-paths';
-import { API_ENTRY_POINTS } from './api-entry-points';
+import { API_PATHS } from './_testing/api-paths';
+import { API_ENTRY_POINTS } from '@/lib/http/api-entry-points';
 
 const API_DIR = path.join(process.cwd(), 'app/api');
 
