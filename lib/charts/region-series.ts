@@ -1,5 +1,6 @@
 /** Shapes region series from the API into rows the charts draw. Pure, so it is tested on its own. */
 import type { RankPoint, RegionObservation } from '../indicators/api-types';
+import { observationAt } from '../indicators/observation-at';
 
 /** The lines of a region's trend chart; `compare` is the place the reader picked to set beside it. */
 export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland' | 'compare';
@@ -59,7 +60,7 @@ export function profileRows<I extends { id: string; label_en: string }>(
 ): ProfileRow[] {
   return indicators.flatMap((i) => {
     const p = valueAtOrBefore(province[i.id], year);
-    const n = p && china[i.id]?.find((o) => o.year === p.year);
+    const n = p && observationAt(china[i.id], p.year);
     if (!p || !n || n.value === 0) return [];
     return [{ id: i.id, label: labelOf(i), index: Math.round((p.value / n.value) * 1000) / 10, year: p.year }];
   });

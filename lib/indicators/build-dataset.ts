@@ -6,6 +6,7 @@ import { PROVINCE_CODES } from '../regions/provinces';
 import { aggregateGroup } from './aggregate';
 import { parsePlainCsv, SourceError } from './csv';
 import { GROUPS } from './groups';
+import { observationAt } from './observation-at';
 import {
   CHINA_CODE,
   citationSchema,
@@ -100,7 +101,7 @@ export function buildDataset(files: SourceFiles): Dataset {
     if (!indicator) throw new SourceError(v.file, 1, `no indicator "${v.indicatorId}" in ${files.indicators.file}`);
     series[indicator.id] = readValues(v, indicator, citations);
   }
-  const lookup: Lookup = (id, code, year) => series[id]?.[code]?.find((o) => o.year === year);
+  const lookup: Lookup = (id, code, year) => observationAt(series[id]?.[code], year);
   for (const indicator of indicators) if (indicator.estimate_missing) addEstimates(indicator, series, lookup);
   for (const indicator of indicators) {
     const [from, to] = indicator.years;

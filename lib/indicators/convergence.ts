@@ -3,6 +3,7 @@
  * time (coefficient of variation, unweighted) and the coastal/inland ratio of the group values.
  */
 import { PROVINCE_CODES } from '../regions/provinces';
+import { observationAt } from './observation-at';
 import type { Dataset } from './schema';
 
 export interface ConvergencePoint {
@@ -23,7 +24,7 @@ export const CONVERGENCE_METHOD =
 export function convergence(dataset: Dataset, indicatorId: string): ConvergencePoint[] {
   const series = dataset.series[indicatorId] ?? {};
   const years = new Set(Object.values(series).flatMap((obs) => obs.map((o) => o.year)));
-  const at = (code: string, year: number) => series[code]?.find((o) => o.year === year);
+  const at = (code: string, year: number) => observationAt(series[code], year);
   return [...years]
     .sort((a, b) => a - b)
     .flatMap((year) => {

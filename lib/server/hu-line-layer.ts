@@ -2,13 +2,14 @@
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { HuLineBuild } from '../layers/hu-line-schema';
 import { huLineSplit } from '../layers/hu-line-split';
+import { observationAt } from '../indicators/observation-at';
 import { once, readBuildFile } from './build-files';
 import { dataset } from './indicator-store';
 
 const huLine = once((): HuLineBuild => JSON.parse(readBuildFile('hu-line.json').toString('utf8')));
 
 const valueOf = (id: 'population' | 'gdp', code: string, year: number) =>
-  dataset().series[id]?.[code]?.find((o) => o.year === year)?.value;
+  observationAt(dataset().series[id]?.[code], year)?.value;
 
 /** The latest year in which every province has a population figure. */
 export function defaultHuLineYear(): number {

@@ -5,6 +5,7 @@ import { REGIONS, type RegionRef } from '../indicators/regions';
 import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
 import { aggregationLabel } from '../indicators/aggregate';
 import { coverageOf } from '../indicators/coverage';
+import { observationAt } from '../indicators/observation-at';
 import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { once, readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
@@ -20,7 +21,7 @@ export const dataset = once((): Dataset => JSON.parse(readBuildFile('indicators.
 export const indicatorById = (id: string): Indicator | undefined => dataset().indicators.find((i) => i.id === id);
 
 const observation = (indicatorId: string, code: string, year: number): Observation | null =>
-  dataset().series[indicatorId]?.[code]?.find((o) => o.year === year) ?? null;
+  observationAt(dataset().series[indicatorId]?.[code], year) ?? null;
 
 /** Years in which at least one province has a value. */
 export function yearsWithData(indicatorId: string): number[] {
@@ -117,7 +118,7 @@ function rankSeries(indicatorId: string, code: string): RankPoint[] {
   const series = dataset().series[indicatorId] ?? {};
   const provinces = REGIONS.filter((r) => r.kind === 'province');
   return (series[code] ?? []).map(({ year, value }) => {
-    const ranked = provinces.map((p) => series[p.code]?.find((o) => o.year === year)).filter((o): o is Observation => o !== undefined);
+    const ranked = provinces.map((p) => observationAt(series[p.code], year)).filter((o): o is Observation => o !== undefined);
     const rank = { year, rank: 1 + ranked.filter((o) => o.value > value).length, of: ranked.length };
     return ranked.some((o) => o.estimate) ? { ...rank, estimate: true as const } : rank;
   });

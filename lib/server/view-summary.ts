@@ -7,6 +7,7 @@ import { dimmedProvinces } from '../choropleth/filters';
 import { paletteFor } from '../choropleth/palette';
 import { nearestYear } from '../choropleth/years';
 import { localizer } from '../i18n/localize';
+import { observationAt } from '../indicators/observation-at';
 import type { Indicator } from '../indicators/schema';
 import { REGIONS, regionByCode } from '../indicators/regions';
 import { parseFeatureLink } from '../layers/feature-link';
@@ -64,7 +65,7 @@ export function summarizeView(state: ViewState): ViewSummary {
   const sources = new Set<string>();
   let estimated = 0;
   for (const region of REGIONS.filter((r) => r.kind === 'province')) {
-    const o = year === null ? undefined : dataset().series[indicator.id]?.[region.code]?.find((x) => x.year === year);
+    const o = year === null ? undefined : observationAt(dataset().series[indicator.id]?.[region.code], year);
     values.set(region.code, o?.value ?? null);
     o?.sources.forEach((s) => sources.add(s));
     if (o?.estimate) estimated++;
