@@ -3,6 +3,8 @@
  * API error, a short readable page elsewhere. All carry the deny-all policy and no-store.
  */
 import { API_CSP } from '../http/csp';
+import { ERROR_CODES, type ErrorStatus } from '../http/errors';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
 export interface EdgeAnswer {
   status: number;
@@ -18,7 +20,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-const OWN_HEADERS = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Security-Policy': API_CSP, 'X-Frame-Options': 'DENY' };
+const OWN_HEADERS = { ...SECURITY_HEADERS, 'Cache-Control': CACHE_CONTROL.never, 'Content-Security-Policy': API_CSP, 'X-Frame-Options': 'DENY' };
 
 const REASONS: Record<number, string> = {
   400: 'Bad request',
@@ -28,31 +30,23 @@ const REASONS: Record<number, string> = {
   431: 'Request header fields too large',
   503: 'Busy',
 };
-const CODES: Record<number, string> = {
-  400: 'bad_request',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  408: 'request_timeout',
-  431: 'headers_too_large',
-  503: 'unavailable',
-};
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function jsonAnswer(status: number, message: string, headers: Record<string, string> = {}): EdgeAnswer {
+export function jsonAnswer(status: ErrorStatus, message: string, headers: Record<string, string> = {}): EdgeAnswer {
   return {
     status,
-    headers: { ...OWN_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...headers },
-    body: JSON.stringify({ error: CODES[status] ?? 'error', message }),
+    headers: { ...OWN_HEADERS, 'Content-Type': CONTENT_TYPE.json, ...headers },
+    body: JSON.stringify({ error: ERROR_CODES[status], message }),
   };
 }
 
 /** A page a person can read, with the way back to the map. */
-export function htmlAnswer(status: number, message: string, headers: Record<string, string> = {}): EdgeAnswer {
+export function htmlAnswer(status: ErrorStatus, message: string, headers: Record<string, string> = {}): EdgeAnswer {
   const title = `${status} ${REASONS[status] ?? 'Error'}`;
   return {
     status,
-    headers: { ...OWN_HEADERS, 'Content-Type': 'text/html; charset=utf-8', ...headers },
+    headers: { ...OWN_HEADERS, 'Content-Type': CONTENT_TYPE.html, ...headers },
     body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Hinterland</title><h1>${title}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to the map</a></p></html>`,
   };
 }

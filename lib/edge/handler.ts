@@ -15,6 +15,7 @@ import { documentView, type DocumentView } from './document-view';
 import { PageCache, storedPage, type StoredPage } from './page-cache';
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
+import { CACHE_CONTROL } from '../http/response-kinds';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -266,7 +267,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
 function sendStoredPage(req: IncomingMessage, res: ServerResponse, page: StoredPage, csp: string): void {
   for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
   res.setHeader('Content-Security-Policy', csp);
-  res.setHeader('Cache-Control', 'public, max-age=60, must-revalidate');
+  res.setHeader('Cache-Control', CACHE_CONTROL.keptPage);
   const encoding = negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity']);
   res.setHeader('ETag', etagFor(page.hash, encoding));
   res.setHeader('Vary', 'Accept-Encoding');

@@ -1,18 +1,23 @@
 /** JSON error responses that say what was wrong, and never how the server is built. */
-export type ErrorStatus = 400 | 404 | 405 | 500 | 503;
+import { CACHE_CONTROL, CONTENT_TYPE } from './response-kinds';
 
-const CODES: Record<ErrorStatus, string> = {
+export type ErrorStatus = 400 | 404 | 405 | 408 | 431 | 500 | 503;
+
+/** The `error` field of every JSON error, from the routes and from the edge alike. */
+export const ERROR_CODES: Record<ErrorStatus, string> = {
   400: 'bad_request',
   404: 'not_found',
   405: 'method_not_allowed',
+  408: 'request_timeout',
+  431: 'headers_too_large',
   500: 'internal_error',
   503: 'unavailable',
 };
 
 export function jsonError(status: ErrorStatus, message: string, details?: Record<string, unknown>): Response {
   return Response.json(
-    { error: CODES[status], message, ...(details ? { details } : {}) },
-    { status, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' } },
+    { error: ERROR_CODES[status], message, ...(details ? { details } : {}) },
+    { status, headers: { 'Cache-Control': CACHE_CONTROL.never, 'Content-Type': CONTENT_TYPE.json } },
   );
 }
 

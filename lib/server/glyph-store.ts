@@ -4,8 +4,8 @@ import path from 'node:path';
 import { prepareBody, type PreparedBody } from '../http/prepared-body';
 import { glyphRangeName, type FontStack } from '../tiles/glyph-fonts';
 import { BUILD_DIR } from './build-files';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
-const CACHE_CONTROL = 'public, max-age=604800';
 const cache = new Map<string, PreparedBody>();
 
 /** A glyphs message with one empty font stack: valid for MapLibre, draws nothing. */
@@ -24,7 +24,7 @@ export function glyphBody(stack: FontStack, start: number): PreparedBody {
   if (!body) {
     const file = path.join(BUILD_DIR, 'glyphs', stack, `${glyphRangeName(start)}.pbf`);
     const bytes = fs.existsSync(file) ? fs.readFileSync(file) : emptyRange(stack, start);
-    body = prepareBody(bytes, 'application/x-protobuf', CACHE_CONTROL);
+    body = prepareBody(bytes, CONTENT_TYPE.glyphs, CACHE_CONTROL.glyphs);
     cache.set(key, body);
   }
   return body;

@@ -4,9 +4,8 @@ import { tileKey } from '../tiles/tile-math';
 import type { TilesetId } from '../tiles/tilesets';
 import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
 import { readBuildFile } from './build-files';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
-export const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
-export const TILE_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
 
 const packs = new Map<TilesetId, TilePack>();
 
@@ -22,5 +21,5 @@ export function tilePack(id: TilesetId): TilePack {
 
 export function tileBody(id: TilesetId, z: number, x: number, y: number): PreparedBody | null {
   const tile = tileFromPack(tilePack(id), tileKey(z, x, y));
-  return tile && preparedFromGzip(tile.gzip, tile.hash, MVT_CONTENT_TYPE, TILE_CACHE_CONTROL);
+  return tile && preparedFromGzip(tile.gzip, tile.hash, CONTENT_TYPE.vectorTile, CACHE_CONTROL.tiles);
 }

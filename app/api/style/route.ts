@@ -2,9 +2,10 @@ import { withErrors } from '@/lib/http/errors';
 import { prepareBody, serveBody } from '@/lib/http/prepared-body';
 import { basemapStyle } from '@/lib/map/basemap-style';
 import { once } from '@/lib/server/build-files';
+import { CACHE_CONTROL, CONTENT_TYPE } from '@/lib/http/response-kinds';
 
 /** The same bytes for every reader: the style's URLs are root-relative, never built from the request's Host. */
-const styleBody = once(() => prepareBody(JSON.stringify(basemapStyle()), 'application/json; charset=utf-8', 'public, max-age=3600'));
+const styleBody = once(() => prepareBody(JSON.stringify(basemapStyle()), CONTENT_TYPE.json, CACHE_CONTROL.metadata));
 
 /** The basemap's MapLibre style; every URL in it points back at this server. */
 export const GET = withErrors(async (request: Request) => serveBody(request, styleBody()));

@@ -2,13 +2,14 @@ import { jsonError, withErrors } from '@/lib/http/errors';
 import { prepareBody, serveBody, type PreparedBody } from '@/lib/http/prepared-body';
 import { isTilesetId, TILESETS, type TilesetId } from '@/lib/tiles/tilesets';
 import { tileJson } from '@/lib/tiles/tilejson';
+import { CACHE_CONTROL, CONTENT_TYPE } from '@/lib/http/response-kinds';
 
 type Params = { params: Promise<{ tileset: string }> };
 
 const bodies = new Map<TilesetId, PreparedBody>();
 const tileJsonBody = (id: TilesetId) => {
   let body = bodies.get(id);
-  if (!body) bodies.set(id, (body = prepareBody(JSON.stringify(tileJson(id)), 'application/json; charset=utf-8', 'public, max-age=3600')));
+  if (!body) bodies.set(id, (body = prepareBody(JSON.stringify(tileJson(id)), CONTENT_TYPE.json, CACHE_CONTROL.metadata)));
   return body;
 };
 

@@ -2,7 +2,8 @@ import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
 import { isTilesetId, TILESETS } from '@/lib/tiles/tilesets';
 import { parseTileCoordinates } from '@/lib/tiles/tile-params';
-import { TILE_CACHE_CONTROL, tileBody } from '@/lib/server/tile-store';
+import { CACHE_CONTROL } from '@/lib/http/response-kinds';
+import { tileBody } from '@/lib/server/tile-store';
 
 type Params = { params: Promise<{ tileset: string; z: string; x: string; y: string }> };
 
@@ -14,6 +15,6 @@ export const GET = withErrors(async (request: Request, { params }: Params) => {
   const parsed = parseTileCoordinates(coords, { min: minzoom, max: maxzoom });
   if (!parsed.ok) return jsonError(400, `Invalid tile coordinates: ${parsed.message}.`);
   const body = tileBody(tileset, parsed.z, parsed.x, parsed.y);
-  if (!body) return new Response(null, { status: 204, headers: { 'Cache-Control': TILE_CACHE_CONTROL } });
+  if (!body) return new Response(null, { status: 204, headers: { 'Cache-Control': CACHE_CONTROL.tiles } });
   return serveBody(request, body);
 });

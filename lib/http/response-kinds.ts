@@ -1,0 +1,27 @@
+/**
+ * What each kind of response is and how long others may keep it: one place for the content types
+ * and Cache-Control values every route and the edge send.
+ */
+export const CONTENT_TYPE = {
+  json: 'application/json; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  png: 'image/png',
+  vectorTile: 'application/vnd.mapbox-vector-tile',
+  glyphs: 'application/x-protobuf',
+} as const;
+
+export const CACHE_CONTROL = {
+  /** Data and layers: an hour fresh, a day served stale while a CDN revalidates. */
+  data: 'public, max-age=3600, stale-while-revalidate=86400',
+  /** Style and TileJSON: small documents that name the tile URLs. */
+  metadata: 'public, max-age=3600',
+  tiles: 'public, max-age=86400, stale-while-revalidate=604800',
+  glyphs: 'public, max-age=604800',
+  previews: 'public, max-age=86400',
+  /** A page kept by the edge: the same bytes for everyone, revalidated by ETag after a minute. */
+  keptPage: 'public, max-age=60, must-revalidate',
+  /** Errors and the edge's own answers. */
+  never: 'no-store',
+} as const;
