@@ -32,9 +32,14 @@ export function fillExpression(bins: Bins | null): ExpressionSpecification {
   return ['case', ['==', ['typeof', value], 'number'], step, NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
-/** Legend rows: each class's range and colour, then the no-data swatch. */
-export function legendRows(bins: Bins | null, format: (v: number) => string, noDataLabel = 'No data'): Array<{ label: string; color: string }> {
-  const rows: Array<{ label: string; color: string }> = [];
+export interface LegendRow {
+  label: string;
+  color: string;
+}
+
+/** Legend rows: each class's range and colour, then the no-data swatch (its label in the view's language). */
+export function legendRows(bins: Bins | null, format: (v: number) => string, noDataLabel: string): LegendRow[] {
+  const rows: LegendRow[] = [];
   if (bins) {
     const edges = [bins.min, ...bins.breaks, bins.max];
     bins.colors.forEach((color, i) => rows.push({ label: `${format(edges[i])} – ${format(edges[i + 1])}`, color }));
