@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 // Next adds the noindex robots tag to this page itself.
 export const metadata: Metadata = { title: 'Page not found — Hinterland' };
@@ -13,9 +14,9 @@ export default function NotFound() {
       <p lang="en">There is no page at this address. The link may be mistyped or out of date.</p>
       <p lang="zh-Hans">此地址没有页面，链接可能有误或已过期。</p>
       <p>
-        <a href="/">
+        <Link href="/">
           <span lang="en">Back to the map</span> · <span lang="zh-Hans">返回地图</span>
-        </a>
+        </Link>
       </p>
     </main>
   );

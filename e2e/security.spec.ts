@@ -8,7 +8,6 @@ import { decodeSegment, FILE_CONTENT, LEAKS, TRAVERSAL_PAYLOADS, withoutEcho } f
 // playwright.config.ts starts it with TRUST_PROXY=1 so that X-Forwarded-Proto: https stands for a TLS proxy.
 
 const HSTS = 'max-age=63072000; includeSubDomains';
-const label = (s: string) => (s.length > 40 ? `${s.slice(0, 20)}…(${s.length} chars)` : s);
 
 function expectNothingLeaked(text: string) {
   for (const pattern of [...LEAKS, ...FILE_CONTENT]) expect(text, `body matches ${pattern}`).not.toMatch(pattern);
