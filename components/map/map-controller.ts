@@ -30,6 +30,9 @@ export interface HoverInfo extends FeatureRef {
 
 export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; features: number } | { state: 'error'; message: string };
 
+/** The part of maplibre-gl the controller uses; tests hand in a fake (see map-controller.test.ts). */
+export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl'>;
+
 export interface MapControllerOptions {
   container: HTMLElement;
   position: MapPosition;
@@ -42,6 +45,8 @@ export interface MapControllerOptions {
   onReady?: () => void;
   /** Language of messages before the first sync. */
   lang: Lang;
+  /** Where MapLibre comes from: by default the native module from our own origin. */
+  loadMapLibre?: () => Promise<MapLibreModule>;
 }
 
 /** Provinces coloured by an indicator: values go into feature-state, colours come from the bins. */
@@ -69,9 +74,9 @@ export interface ControllerView {
  * MapLibre as a native module from our own origin: app/page.tsx modulepreloads it, so by the time
  * the map starts its code is usually fetched and compiled. A failed load is retried by the next start().
  */
-let mapLibreLoad: Promise<typeof import('maplibre-gl')> | null = null;
+let mapLibreLoad: Promise<MapLibreModule> | null = null;
 const loadMapLibre = () =>
-  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<typeof import('maplibre-gl')>).catch(
+  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<MapLibreModule>).catch(
     (err: unknown) => {
       mapLibreLoad = null;
       throw err;
@@ -79,9 +84,10 @@ const loadMapLibre = () =>
   ));
 
 const PROVINCES = 'provinces';
-const PROVINCES_FILL = 'provinces-fill';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
+/** The provinces' fill style layer: the view's bins colour it; the rest of its paint is the definition's. */
+const PROVINCES_FILL = layerById(PROVINCES)!.mapLayers(sourceIdOf(PROVINCES)).find((l) => l.type === 'fill')!.id;
 
 /** What setFeatureState needs to find a feature (sourceLayer for vector tiles). */
 interface FeatureTarget {
@@ -124,7 +130,7 @@ export class MapController {
   }
 
   async start(): Promise<void> {
-    const maplibre = await loadMapLibre();
+    const maplibre = await (this.options.loadMapLibre ?? loadMapLibre)();
     if (this.disposed) return;
     maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
     const { position } = this.options;
@@ -248,7 +254,7 @@ export class MapController {
     }
   }
 
-  /** Pushes only what changed: new values as feature-state, a new fill expression as paint. */
+  /** Pushes only what changed: new values and the dimmed set as feature-state, new bins as the fill colour. */
   private applyChoropleth() {
     const map = this.map;
     const c = this.choropleth;
@@ -264,7 +270,6 @@ export class MapController {
     const fill = JSON.stringify(c.fill);
     if (fill !== this.appliedFill) {
       map.setPaintProperty(PROVINCES_FILL, 'fill-color', c.fill);
-      map.setPaintProperty(PROVINCES_FILL, 'fill-opacity', ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.18, 0.88]);
       this.appliedFill = fill;
     }
   }
@@ -437,7 +442,6 @@ export class MapController {
     this.map = null;
   }
 }
-
 
 function describeMapError(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);

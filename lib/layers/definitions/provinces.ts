@@ -1,6 +1,7 @@
 import { PROVINCES_SOURCE } from '../provinces-source';
 import type { LayerDefinition } from '../registry';
 import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
+import { fillExpression } from '../../choropleth/bins';
 
 const REGION_ZH: Record<string, string> = { east: '东部', central: '中部', west: '西部', northeast: '东北' };
 
@@ -28,14 +29,11 @@ export const provinces: LayerDefinition = {
       type: 'fill',
       source,
       'source-layer': 'provinces',
+      // The choropleth: colour by the `value` feature-state through the view's bins (the map controller
+      // sets the bins' expression; no data until it has), faint where the filters leave a province out.
       paint: {
-        'fill-color': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false], '#7f9fbf',
-          ['boolean', ['feature-state', 'hover'], false], '#9fb8cf',
-          '#c8d3de',
-        ],
-        'fill-opacity': 0.55,
+        'fill-color': fillExpression(null),
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.18, 0.88],
       },
     },
     {
