@@ -6,7 +6,6 @@
 import crypto from 'node:crypto';
 import { createGatedCache } from '../cache/gated-cache';
 import { createLruCache } from '../cache/lru-cache';
-import { colorFor, legendRows } from '../choropleth/bins';
 import { preparedIdentity, type PreparedBody } from '../http/prepared-body';
 import { createWorkGate } from '../http/work-gate';
 import { localizer } from '../i18n/localize';
@@ -34,19 +33,18 @@ export function previewPath(state: ViewState): string {
 export function previewContent(state: ViewState): PreviewContent {
   const l10n = localizer(state.lang);
   const view = summarizeView(state);
-  const provinces = provinceCollection();
   return {
     title: view.title,
     unit: l10n.unit(view.indicator),
-    legend: legendRows(view.bins, (v) => l10n.value(v, view.indicator), l10n.t('legend.noData')),
+    legend: view.choropleth.legend,
     source: [
       l10n.t('common.source', { sources: view.publishers.join('; ') || '—' }),
       ...(view.indicator.modeled ? [l10n.t('preview.modeled')] : view.estimated > 0 ? [l10n.t('preview.estimated', { count: view.estimated })] : []),
       'Hinterland',
     ].join(' · '),
-    provinces,
-    fills: new Map(provinces.features.map((f) => [String(f.properties?.code), colorFor(view.values.get(String(f.properties?.code)) ?? null, view.bins)])),
-    dimmed: view.dimmed,
+    provinces: provinceCollection(),
+    fills: view.choropleth.colors,
+    dimmed: view.choropleth.dimmed,
     selected: state.region && /^\d{6}$/.test(state.region) ? state.region : null,
   };
 }

@@ -1,10 +1,8 @@
 /**
  * What a deep-linked view shows, in words and numbers: the title for <title>, Open Graph and the
- * preview image ("GDP per capita, 2024 — Hubei"), and the province values the map colours.
+ * preview image ("GDP per capita, 2024 — Hubei"), and the choropleth the map and the preview draw.
  */
-import { makeBins, type Bins } from '../choropleth/bins';
-import { dimmedProvinces } from '../choropleth/filters';
-import { paletteFor } from '../choropleth/palette';
+import { viewChoropleth, type ViewChoropleth } from '../choropleth/view-choropleth';
 import { nearestYear } from '../choropleth/years';
 import { localizer } from '../i18n/localize';
 import { observationAt } from '../indicators/observation-at';
@@ -23,9 +21,7 @@ export interface ViewSummary {
   regionName: string | null;
   /** "GDP per capita, 2024 — Hubei" (without the site name). */
   title: string;
-  values: Map<string, number | null>;
-  bins: Bins | null;
-  dimmed: Set<string>;
+  choropleth: ViewChoropleth;
   publishers: string[];
   /** Provinces whose value is a Hinterland estimate (modeled indicators: all of them). */
   estimated: number;
@@ -70,8 +66,14 @@ export function summarizeView(state: ViewState): ViewSummary {
     o?.sources.forEach((s) => sources.add(s));
     if (o?.estimate) estimated++;
   }
-  const bins = makeBins([...values.values()], state.classification, paletteFor(indicator.higher_is_better));
+  const choropleth = viewChoropleth({
+    values,
+    indicator,
+    classification: state.classification,
+    filters: { group: state.group, range: state.range },
+    legend: { format: (v) => l10n.value(v, indicator), noDataLabel: l10n.t('legend.noData') },
+  });
   const citations = dataset().citations;
   const publishers = [...new Set([...sources].map((s) => citations[s]?.publisher).filter((p): p is string => !!p))];
-  return { indicator, year, regionName, title, values, bins, dimmed: dimmedProvinces(values, state.group, state.range), publishers, estimated };
+  return { indicator, year, regionName, title, choropleth, publishers, estimated };
 }
