@@ -15,15 +15,13 @@ import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
 import { ShareAndDownload } from './controls/ShareAndDownload';
 import { InlineError } from './controls/InlineError';
-import { dimmedProvinces } from '@/lib/choropleth/filters';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
 import { ConvergencePanel } from './panel/ConvergencePanel';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
-import { fillExpression, makeBins } from '@/lib/choropleth/bins';
-import { paletteFor } from '@/lib/choropleth/palette';
 import { ranks } from '@/lib/choropleth/rank';
+import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
 import { nearestYear } from '@/lib/choropleth/years';
 import { localizer } from '@/lib/i18n/localize';
 import type { Lang } from '@/lib/i18n/messages';
@@ -77,15 +75,13 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     () => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])),
     [values.data],
   );
-  const bins = useMemo(
-    () => (values.data ? makeBins([...provinceValues.values()], classification, paletteFor(values.data.indicator.higher_is_better)) : null),
-    [provinceValues, classification, values.data],
-  );
-  const dimmed = useMemo(() => dimmedProvinces(provinceValues, group, range), [provinceValues, group, range]);
-  const choropleth = useMemo(
-    () => (values.data ? { values: provinceValues, fill: fillExpression(bins), dimmed } : null),
-    [values.data, provinceValues, bins, dimmed],
-  );
+  // The map, the legend, the filters' histogram and the PNG export all draw this one computation.
+  const choropleth = useMemo(() => {
+    const data = values.data;
+    if (!data) return null;
+    const legend = { format: (v: number) => l10n.value(v, data.indicator), noDataLabel: l10n.t('legend.noData') };
+    return viewChoropleth({ values: provinceValues, indicator: data.indicator, classification, filters: { group, range }, legend });
+  }, [values.data, provinceValues, classification, group, range, l10n]);
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
 
   const layers = view.layers;
@@ -134,7 +130,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
         <div className="embed-panel">
           <EmbedHeader fullViewHref={`/?${serializeViewState({ ...view, embed: false })}`} />
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-          {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
+          {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
         </div>
         {mapView}
         {hoverCard}
@@ -176,10 +172,10 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
           />
         )}
         {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-        {values.data && <ChoroplethLegend data={values.data} bins={bins} />}
-        {values.data && <ShareAndDownload data={values.data} bins={bins} controller={() => controllerRef.current} />}
-        {values.data && (
-          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={bins} group={group} range={range} onGroup={(g) => update({ group: g }, 'push')} onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')} />
+        {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+        {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
+        {values.data && choropleth && (
+          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={choropleth.bins} group={group} range={range} onGroup={(g) => update({ group: g }, 'push')} onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')} />
         )}
         {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />

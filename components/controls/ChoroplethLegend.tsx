@@ -1,11 +1,10 @@
-import type { Bins } from '@/lib/choropleth/bins';
-import { legendRows } from '@/lib/choropleth/bins';
+import type { LegendRow } from '@/lib/choropleth/bins';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { useI18n } from '@/components/i18n/use-i18n';
 
-/** The choropleth's legend: the same bins as the map, plus the sources of the values shown. */
-export function ChoroplethLegend({ data, bins }: { data: IndicatorYear; bins: Bins | null }) {
-  const { t, label, unit, value: formatValue } = useI18n();
+/** The choropleth's legend: the view's legend rows (the map's bins), plus the sources of the values shown. */
+export function ChoroplethLegend({ data, rows }: { data: IndicatorYear; rows: LegendRow[] }) {
+  const { t, label, unit } = useI18n();
   const { indicator, year } = data;
   const provinces = data.values.filter((v) => v.kind === 'province');
   const missing = provinces.filter((v) => v.value === null).length;
@@ -18,7 +17,7 @@ export function ChoroplethLegend({ data, bins }: { data: IndicatorYear; bins: Bi
       </h2>
       <p className="unit">{unit(indicator)}</p>
       <ul>
-        {legendRows(bins, (v) => formatValue(v, indicator), t('legend.noData')).map((row) => (
+        {rows.map((row) => (
           <li key={row.label}>
             <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
             {row.label}

@@ -2,8 +2,7 @@
 
 import { useId } from 'react';
 import { GROUP_FILTERS, histogram, type GroupFilter, type ValueRange } from '@/lib/choropleth/filters';
-import type { Bins } from '@/lib/choropleth/bins';
-import { colorFor } from '@/lib/choropleth/bins';
+import { colorFor, type Bins } from '@/lib/choropleth/bins';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import { useI18n } from '@/components/i18n/use-i18n';
 

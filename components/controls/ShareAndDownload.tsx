@@ -2,16 +2,15 @@
 
 import { useState } from 'react';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
-import type { Bins } from '@/lib/choropleth/bins';
-import { legendRows } from '@/lib/choropleth/bins';
+import type { LegendRow } from '@/lib/choropleth/bins';
 import { composeMapPng } from '../export/map-png';
 import type { MapController } from '../map/map-controller';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 /** Share the exact view as a link; download its data (CSV, GeoJSON) or the map as a PNG. */
-export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYear; bins: Bins | null; controller: () => MapController | null }) {
+export function ShareAndDownload({ data, legend, controller }: { data: IndicatorYear; legend: LegendRow[]; controller: () => MapController | null }) {
   const [message, setMessage] = useState<string | null>(null);
-  const { t, label, unit, value: formatValue } = useI18n();
+  const { t, label, unit } = useI18n();
   const { indicator, year } = data;
   const base = `/api/indicators/${indicator.id}?year=${year}`;
   const publishers = [...new Set(Object.values(data.sources).map((c) => c.publisher))].join('; ');
@@ -51,7 +50,7 @@ export function ShareAndDownload({ data, bins, controller }: { data: IndicatorYe
     try {
       const canvas = composeMapPng(await c.snapshot(), {
         title: `${t('view.title', { indicator: label(indicator), year })} (${unit(indicator)})`,
-        legend: legendRows(bins, (v) => formatValue(v, indicator), t('legend.noData')),
+        legend,
         source: t('share.pngSource', { sources: publishers }),
       });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
