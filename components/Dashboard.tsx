@@ -189,7 +189,8 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
       {hoverCard}
       {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
       {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
-      {selection && !selectedProvince && <SelectionCard selection={selection} year={year ?? 2024} onClose={closeSelection} />}
+      {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
+      {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={year} onClose={closeSelection} />}
       {selectedProvince && indicator && year !== null && catalogue.data && (
         <RegionPanel
           code={selectedProvince}
