@@ -5,12 +5,12 @@
 import type { WorkGate } from '../http/work-gate';
 import type { LruCache } from './lru-cache';
 
-export interface GatedCache<V> {
+export interface GatedCache<V extends NonNullable<unknown>> {
   /** The cached value, or one made by `make` under the gate (rejects with WorkGateFullError when it is full). */
   get(key: string, make: () => Promise<V>): Promise<V>;
 }
 
-export function createGatedCache<V>(cache: LruCache<V>, gate: WorkGate): GatedCache<V> {
+export function createGatedCache<V extends NonNullable<unknown>>(cache: LruCache<V>, gate: WorkGate): GatedCache<V> {
   const making = new Map<string, Promise<V>>();
   return {
     get(key, make) {

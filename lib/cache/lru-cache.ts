@@ -1,8 +1,10 @@
 /**
  * A least-recently-used cache bounded by entry count and, optionally, by total size, for values
- * made from client input (preview images, bbox layer bodies) so that arbitrary inputs cannot grow
- * memory. A Map keeps insertion order, so re-inserting on read makes its first key the oldest.
+ * made from client input (preview images, bbox layer bodies, pages) so that arbitrary inputs cannot
+ * grow memory. The `lru-cache` package does the work; this is the small interface the stores use.
  */
+import { LRUCache } from 'lru-cache';
+
 export interface LruCache<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
@@ -11,40 +13,21 @@ export interface LruCache<V> {
   readonly bytes: number;
 }
 
-export function createLruCache<V>(options: { maxEntries: number; maxBytes?: number; sizeOf?: (value: V) => number }): LruCache<V> {
-  const entries = new Map<string, V>();
-  const sizeOf = options.sizeOf ?? (() => 0);
-  const maxBytes = options.maxBytes ?? Infinity;
-  let bytes = 0;
-
-  const remove = (key: string) => {
-    bytes -= sizeOf(entries.get(key)!);
-    entries.delete(key);
-  };
-
+export function createLruCache<V extends NonNullable<unknown>>(options: { maxEntries: number; maxBytes?: number; sizeOf?: (value: V) => number }): LruCache<V> {
+  const { maxEntries, maxBytes, sizeOf } = options;
+  const cache = new LRUCache<string, V>({
+    max: maxEntries,
+    // A value larger than the whole budget is not kept (lru-cache refuses it rather than evict everything).
+    ...(maxBytes !== undefined ? { maxSize: maxBytes, sizeCalculation: (v: V) => Math.max(1, sizeOf?.(v) ?? 1) } : {}),
+  });
   return {
-    get(key) {
-      const value = entries.get(key);
-      if (value !== undefined) {
-        entries.delete(key);
-        entries.set(key, value);
-      }
-      return value;
-    },
-    set(key, value) {
-      const size = sizeOf(value);
-      // Larger than the whole budget: keeping it would evict everything else.
-      if (size > maxBytes) return;
-      if (entries.has(key)) remove(key);
-      while (entries.size > 0 && (entries.size >= options.maxEntries || bytes + size > maxBytes)) remove(entries.keys().next().value!);
-      entries.set(key, value);
-      bytes += size;
-    },
+    get: (key) => cache.get(key),
+    set: (key, value) => void cache.set(key, value),
     get size() {
-      return entries.size;
+      return cache.size;
     },
     get bytes() {
-      return bytes;
+      return cache.calculatedSize ?? 0;
     },
   };
 }
