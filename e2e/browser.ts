@@ -1,22 +1,2 @@
-/**
- * How the e2e tests find and start Chromium: a system Chromium (Debian's /usr/bin/chromium, or
- * CHROMIUM_PATH) when there is one, else Playwright's own download where that is possible.
- * MapLibre needs WebGL2, which headless Chromium gives through SwiftShader.
- */
-import fs from 'node:fs';
-
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export const chromiumPath = CANDIDATES.find((p): p is string => !!p && fs.existsSync(p));
-
-export const chromiumArgs = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-];
+/** The Chromium the e2e tests start: the same executable and flags as the bench (bench/chromium.mjs). */
+export { chromiumArgs, chromiumPath } from '../bench/chromium.mjs';

@@ -1,0 +1,3 @@
+/** Undefined when no system Chromium is found: Playwright then uses its own download. */
+export const chromiumPath: string | undefined;
+export const chromiumArgs: string[];
