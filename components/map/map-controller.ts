@@ -371,7 +371,7 @@ export class MapController {
   /** Keeps overlays in registry order whatever order they are switched on: below later ones, below labels. */
   private beforeIdFor(layer: LayerDefinition): string | undefined {
     const map = this.map!;
-    const later = LAYERS.slice(LAYERS.indexOf(layer) + 1);
+    const later = LAYERS.slice(LAYERS.findIndex((l) => l.id === layer.id) + 1);
     for (const l of later) {
       const first = l.mapLayers(sourceIdOf(l.id))[0];
       if (first && map.getLayer(first.id)) return first.id;
