@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 export interface LruCache<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
+  delete(key: string): void;
   readonly size: number;
   /** Sum of `sizeOf` over the entries. */
   readonly bytes: number;
@@ -23,6 +24,7 @@ export function createLruCache<V extends NonNullable<unknown>>(options: { maxEnt
   return {
     get: (key) => cache.get(key),
     set: (key, value) => void cache.set(key, value),
+    delete: (key) => void cache.delete(key),
     get size() {
       return cache.size;
     },

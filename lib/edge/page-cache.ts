@@ -4,13 +4,14 @@
  * removed and its inline scripts are named by hash instead (lib/http/csp.ts), so the stored bytes
  * are the same for every reader: compressed once, with an ETag, and still no 'unsafe-inline'.
  *
- * Segmented LRU: a new view enters a small probation segment and only a second request promotes it
+ * Segmented LRU (two lru-cache segments): a new view enters a small probation segment and only a second request promotes it
  * to the protected one (bounded in bytes). A flood of one-off views (random map positions) churns
  * probation and never evicts the pages people actually share.
  */
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { createLruCache, type LruCache } from '../cache/lru-cache';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -60,45 +61,31 @@ export interface PageCacheLimits {
 }
 
 export class PageCache {
-  private readonly probation = new Map<string, StoredPage>();
-  private readonly protectedPages = new Map<string, StoredPage>();
-  private protectedBytes = 0;
+  private readonly probation: LruCache<StoredPage>;
+  private readonly protectedPages: LruCache<StoredPage>;
 
-  constructor(private readonly limits: PageCacheLimits) {}
+  constructor(private readonly limits: PageCacheLimits) {
+    this.probation = createLruCache({ maxEntries: limits.probationEntries });
+    // The entry bound only backs up the byte bound.
+    this.protectedPages = createLruCache({ maxEntries: 100_000, maxBytes: limits.protectedBytes, sizeOf: (page) => page.bytes });
+  }
 
   get(key: string): StoredPage | undefined {
     const hot = this.protectedPages.get(key);
-    if (hot) {
-      this.protectedPages.delete(key);
-      this.protectedPages.set(key, hot);
-      return hot;
-    }
+    if (hot) return hot;
     const page = this.probation.get(key);
     if (page) {
       this.probation.delete(key);
-      this.protect(key, page);
+      this.protectedPages.set(key, page);
     }
     return page;
   }
 
   set(key: string, page: StoredPage): void {
-    if (this.protectedPages.has(key) || page.bytes > this.limits.protectedBytes) return;
-    this.probation.delete(key);
-    this.probation.set(key, page);
-    while (this.probation.size > this.limits.probationEntries) this.probation.delete(this.probation.keys().next().value!);
+    if (page.bytes <= this.limits.protectedBytes && !this.protectedPages.get(key)) this.probation.set(key, page);
   }
 
   get size(): { probation: number; protected: number; protectedBytes: number } {
-    return { probation: this.probation.size, protected: this.protectedPages.size, protectedBytes: this.protectedBytes };
-  }
-
-  private protect(key: string, page: StoredPage): void {
-    this.protectedPages.set(key, page);
-    this.protectedBytes += page.bytes;
-    for (const [oldKey, old] of this.protectedPages) {
-      if (this.protectedBytes <= this.limits.protectedBytes) break;
-      this.protectedPages.delete(oldKey);
-      this.protectedBytes -= old.bytes;
-    }
+    return { probation: this.probation.size, protected: this.protectedPages.size, protectedBytes: this.protectedPages.bytes };
   }
 }
