@@ -1,8 +1,8 @@
 /**
  * What a view's choropleth shows: the bins, each province's colour, the provinces the filters dim
- * and the legend rows, computed once from the same bins. The map, the legend, the PNG export, the
- * link preview and the server-drawn first map all read this, so they cannot disagree. Pure (no
- * React, DOM or Node) because it runs in the browser and on the server alike.
+ * and the legend rows, computed once from the same bins. The map, the legend, the PNG export and the
+ * link preview all read this (and so should a server-drawn first map), so they cannot disagree. Pure
+ * (no React, DOM or Node) because it runs in the browser and on the server alike.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Indicator } from '../indicators/schema';
