@@ -8,7 +8,7 @@ import { buffer, convex, featureCollection, point, simplify, truncate } from '@t
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from '../../lib/zod';
 import { SourceError } from '../../lib/indicators/csv';
-import { cityClusterProperties, type CityClusterProperties } from '../../lib/layers/feature-schemas';
+import { cityClusterProperties, type LayerProperties } from '../../lib/layers/feature-schemas';
 import { findPlace } from './geonames';
 import type { ProvinceBuild } from './build-provinces';
 import { BUILD_DIR, ROOT } from './paths';
@@ -51,7 +51,7 @@ export function buildCityClusters(provinces: ProvinceBuild): FeatureCollection<P
     const base = hull ?? featureCollection(points);
     const outline = buffer(base as never, OUTLINE_BUFFER_KM, { units: 'kilometers', steps: 8 }) as Feature<Polygon | MultiPolygon> | FeatureCollection<Polygon>;
     const geometry = ('features' in outline ? outline.features[0] : outline).geometry;
-    const properties: CityClusterProperties = {
+    const properties: LayerProperties['city-clusters'] = {
       id: c.id,
       name_en: c.name_en,
       name_zh: c.name_zh,

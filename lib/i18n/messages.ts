@@ -2,11 +2,14 @@
  * Every UI string in English and Simplified Chinese. `{name}` placeholders are filled by translate().
  * The zh table is typed against the en one, so a missing translation fails the type check.
  */
+import { MODEL, NIGHTLIGHT_METHOD } from '../nightlights/model';
+
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const en = {
-  'app.tagline': 'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
+  'app.tagline':
+    'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
   'app.question': 'Are gaps starting to close?',
   'app.switchLanguage': '中文',
   'app.switchLanguageLabel': 'Switch to Chinese',
@@ -64,7 +67,8 @@ const en = {
   'legend.label': 'Map legend',
   'legend.noData': 'No data',
   'legend.missing': '{count} of 31 provinces have no published figure for {year}.',
-  'legend.estimated': '{count} values are estimated by Hinterland where no published figure was found (marked in the tooltip, dashed in charts, method in the downloads).',
+  'legend.estimated':
+    '{count} values are estimated by Hinterland where no published figure was found (marked in the tooltip, dashed in charts, method in the downloads).',
   'legend.modeled': 'Modeled by Hinterland, not published statistics (method in the downloads).',
   'preview.estimated': '{count} provinces estimated by Hinterland',
   'preview.modeled': 'modeled by Hinterland, not published statistics',
@@ -130,7 +134,8 @@ const en = {
   'chart.convergence': 'Convergence chart: coefficient of variation and coastal/inland ratio over time',
   'chart.cv': 'Spread across provinces (CV)',
   'chart.coastalInland': 'Coastal ÷ inland',
-  'convergence.summary': 'GDP per capita: the spread across the 31 provinces {trend} from {firstCv} in {firstYear} to {lastCv} in {lastYear}; the coastal provinces’ figure went from {firstRatio}× to {lastRatio}× the inland provinces’.',
+  'convergence.summary':
+    'GDP per capita: the spread across the 31 provinces {trend} from {firstCv} in {firstYear} to {lastCv} in {lastYear}; the coastal provinces’ figure went from {firstRatio}× to {lastRatio}× the inland provinces’.',
   'convergence.fell': 'fell',
   'convergence.rose': 'rose',
   'convergence.stayed': 'stayed',
@@ -157,6 +162,67 @@ const en = {
   'details.gdpPct': '{pct}% of GDP',
   'details.populationIncomplete': 'population incomplete',
   'details.gdpIncomplete': 'GDP incomplete',
+  // Map layers (lib/layers/definitions): titles, descriptions, legends, tooltips.
+  'layer.provinces.title': 'Provinces',
+  'layer.provinces.description':
+    'The 31 provincial-level divisions of mainland China with GB/T 2260 codes, names in English and Chinese, NBS economic region and whether they are coastal.',
+  'layer.provinces.legend': 'Province',
+  'layer.provinces.coastal': 'coastal',
+  'layer.nightlights.title': 'Nightlight proxy',
+  'layer.nightlights.description': `MODELED nightlight proxy — not satellite data. ${NIGHTLIGHT_METHOD}`,
+  'layer.nightlights.legend.dark': 'dark (0)',
+  'layer.nightlights.legend.brightness': '{value} income-weighted people/km²',
+  'layer.nightlights.tooltip.title': 'Nightlight proxy (modeled)',
+  'layer.nightlights.tooltip.brightness': 'Brightness {value} in {year} (income-weighted people/km²)',
+  'layer.nightlights.tooltip.modeled': 'Modeled from GeoNames places and GDP per capita — not satellite data',
+  'layer.hu-line.title': 'Hu Line',
+  'layer.hu-line.description':
+    'The Heihe–Tengchong line (Hu Huanyong, 1935) dividing dense south-east China from the sparse north-west, drawn as a great circle, ' +
+    'with the published east/west shares of area and population and a live split of population, GDP and area for the chosen year.',
+  'layer.hu-line.name': 'Hu Line (Heihe–Tengchong)',
+  'layer.hu-line.tooltip.title': 'Hu Line 胡焕庸线',
+  'layer.hu-line.tooltip.endpoints': 'Heihe (Heilongjiang) – Tengchong (Yunnan), Hu Huanyong 1935',
+  'layer.hu-line.tooltip.split': '{year}: {population}% of people live east of it, on {area}% of the land',
+  'layer.hu-line.tooltip.published': 'East: 96% of people on 36% of the land (1935)',
+  'layer.city-clusters.title': 'City clusters',
+  'layer.city-clusters.description':
+    'The 19 urban agglomerations (城市群) of the 14th Five-Year Plan by tier — optimise, develop, cultivate — with member cities from each ' +
+    'cluster’s plan. Outlines are schematic: a 30 km buffer around the convex hull of the member cities’ GeoNames points, not plan boundaries.',
+  'layer.city-clusters.legend.optimise': 'Optimise and upgrade (5)',
+  'layer.city-clusters.legend.develop': 'Develop and expand (5)',
+  'layer.city-clusters.legend.cultivate': 'Cultivate (9)',
+  'layer.city-clusters.tier.optimise': 'optimise',
+  'layer.city-clusters.tier.develop': 'develop',
+  'layer.city-clusters.tier.cultivate': 'cultivate',
+  'layer.city-clusters.tooltip.tier': 'Tier: {tier}',
+  'layer.city-clusters.tooltip.approved': 'plan approved {year}',
+  'layer.city-clusters.tooltip.members': '{count} member cities · outline schematic',
+  'layer.rail-hubs.title': 'Rail hubs',
+  'layer.rail-hubs.description':
+    'Major high-speed-rail hub stations with their opening year and the corridors they serve. With a year, only hubs open by then are shown; ' +
+    'hubs whose HSR opening year no source gave appear from {inServiceYear}, when their sources describe them in service. Where no source gave a station’s coordinates it sits at its city’s GeoNames point (marked).',
+  'layer.rail-hubs.legend.station': 'HSR hub station',
+  'layer.rail-hubs.legend.atCity': 'placed at its city (station coordinates not sourced)',
+  'layer.rail-hubs.tooltip.opened': 'Opened {year}',
+  'layer.rail-hubs.tooltip.openedUnknown': 'HSR opening year not sourced',
+  'layer.collaboration-pairs.title': 'East–West pairs',
+  'layer.collaboration-pairs.description':
+    'East–West collaboration (东西部协作) pairings: curved lines from each eastern province’s capital to its western partner’s. ' +
+    'Current pairs follow the 2021 adjustment, each confirmed from the two sides’ own reports (no single official 2021 list was found); ' +
+    'earlier pairings since 1996 are marked historical. With a year, a pair shows from its first documented year; a historical pair whose end ' +
+    'no source gave is shown until the 2021 re-pairing.',
+  'layer.collaboration-pairs.legend.current': 'Current pair (2021 adjustment)',
+  'layer.collaboration-pairs.legend.historical': 'Earlier pairing (historical)',
+  'layer.collaboration-pairs.tooltip.since': 'Since {since}',
+  'layer.collaboration-pairs.tooltip.sinceUntil': 'Since {since}, until {until}',
+  'layer.collaboration-pairs.tooltip.cityLevel': 'city-level',
+  'layer.collaboration-pairs.status.current': 'current',
+  'layer.collaboration-pairs.status.historical': 'historical',
+  'layer.focus-cities.title': 'Focus cities',
+  'layer.focus-cities.description':
+    'The three cities the brief follows: Wuhan (Optics Valley, intelligent vehicles), Chongqing (rail hub, Yangtze port, westbound trains) ' +
+    'and Xining (solar, wind and salt-lake lithium), each with cited facts. Points are the cities’ GeoNames locations.',
+  'layer.focus-cities.legend': 'Focus city of the brief',
   'view.title': '{indicator}, {year}',
   'meta.description': 'Inland China’s economic catch-up, province by province: an open, offline-first map with cited data.',
 };
@@ -289,7 +355,8 @@ const zh: Messages = {
   'chart.convergence': '收敛图：省际变异系数与沿海/内陆之比的变化',
   'chart.cv': '省际离散程度（变异系数）',
   'chart.coastalInland': '沿海 ÷ 内陆',
-  'convergence.summary': '人均GDP：31个省份之间的离散程度从{firstYear}年的{firstCv}{trend}至{lastYear}年的{lastCv}；沿海省份与内陆省份之比从{firstRatio}倍变为{lastRatio}倍。',
+  'convergence.summary':
+    '人均GDP：31个省份之间的离散程度从{firstYear}年的{firstCv}{trend}至{lastYear}年的{lastCv}；沿海省份与内陆省份之比从{firstRatio}倍变为{lastRatio}倍。',
   'convergence.fell': '下降',
   'convergence.rose': '上升',
   'convergence.stayed': '持平',
@@ -316,6 +383,59 @@ const zh: Messages = {
   'details.gdpPct': 'GDP占{pct}%',
   'details.populationIncomplete': '人口数据不完整',
   'details.gdpIncomplete': 'GDP数据不完整',
+  // Map layers (lib/layers/definitions): titles, descriptions, legends, tooltips.
+  'layer.provinces.title': '省份',
+  'layer.provinces.description': '中国大陆31个省级行政区，附GB/T 2260代码、中英文名称、国家统计局经济区域及是否沿海。',
+  'layer.provinces.legend': '省份',
+  'layer.provinces.coastal': '沿海',
+  'layer.nightlights.title': '夜间灯光代理',
+  'layer.nightlights.description': `模型估算的夜间灯光代理——并非卫星数据。以 GeoNames 居民点人口为核（高斯核，σ=${MODEL.sigmaKm}公里），乘以所在省份人均GDP，汇总到0.5°网格。`,
+  'layer.nightlights.legend.dark': '无灯光（0）',
+  'layer.nightlights.legend.brightness': '{value} 收入加权人/平方公里',
+  'layer.nightlights.tooltip.title': '夜间灯光代理（模型估算）',
+  'layer.nightlights.tooltip.brightness': '{year}年亮度 {value}（收入加权人/平方公里）',
+  'layer.nightlights.tooltip.modeled': '由 GeoNames 居民点与人均GDP建模生成——并非卫星数据',
+  'layer.hu-line.title': '胡焕庸线',
+  'layer.hu-line.description':
+    '黑河—腾冲线（胡焕庸，1935年）将人口稠密的东南与人口稀疏的西北分开，以大圆线绘制，附已公布的东西两侧面积与人口比重，以及所选年份的人口、GDP与面积实时划分。',
+  'layer.hu-line.name': '胡焕庸线（黑河—腾冲）',
+  'layer.hu-line.tooltip.title': '胡焕庸线',
+  'layer.hu-line.tooltip.endpoints': '黑河（黑龙江）—腾冲（云南），胡焕庸1935年',
+  'layer.hu-line.tooltip.split': '{year}年：{population}%的人口居住在线以东，占{area}%的土地',
+  'layer.hu-line.tooltip.published': '线以东：96%的人口，36%的土地（1935年）',
+  'layer.city-clusters.title': '城市群',
+  'layer.city-clusters.description':
+    '“十四五”规划中的19个城市群，按优化提升、发展壮大、培育发展三档划分，成员城市取自各城市群规划。轮廓为示意：成员城市 GeoNames 坐标凸包外扩30公里的缓冲区，并非规划边界。',
+  'layer.city-clusters.legend.optimise': '优化提升（5个）',
+  'layer.city-clusters.legend.develop': '发展壮大（5个）',
+  'layer.city-clusters.legend.cultivate': '培育发展（9个）',
+  'layer.city-clusters.tier.optimise': '优化提升',
+  'layer.city-clusters.tier.develop': '发展壮大',
+  'layer.city-clusters.tier.cultivate': '培育发展',
+  'layer.city-clusters.tooltip.tier': '档次：{tier}',
+  'layer.city-clusters.tooltip.approved': '{year}年规划获批',
+  'layer.city-clusters.tooltip.members': '{count}个成员城市 · 轮廓为示意',
+  'layer.rail-hubs.title': '高铁枢纽',
+  'layer.rail-hubs.description':
+    '主要高铁枢纽站，附开通年份及所服务的通道。选定年份时只显示当时已开通的枢纽；没有来源给出高铁开通年份的枢纽自{inServiceYear}年起显示。没有来源给出车站坐标的，位于所在城市的 GeoNames 坐标点（已标注）。',
+  'layer.rail-hubs.legend.station': '高铁枢纽站',
+  'layer.rail-hubs.legend.atCity': '位于所在城市（车站坐标无来源）',
+  'layer.rail-hubs.tooltip.opened': '{year}年开通',
+  'layer.rail-hubs.tooltip.openedUnknown': '高铁开通年份无来源',
+  'layer.collaboration-pairs.title': '东西部协作结对',
+  'layer.collaboration-pairs.description':
+    '东西部协作结对关系：从东部省份省会到其西部结对省份省会的弧线。现行结对依据2021年调整，均由双方各自的报道确认（未找到统一的2021年官方名单）；1996年以来的早期结对标为历史结对。',
+  'layer.collaboration-pairs.legend.current': '现行结对（2021年调整）',
+  'layer.collaboration-pairs.legend.historical': '早期结对（历史）',
+  'layer.collaboration-pairs.tooltip.since': '{since}年起',
+  'layer.collaboration-pairs.tooltip.sinceUntil': '{since}年起，至{until}年',
+  'layer.collaboration-pairs.tooltip.cityLevel': '市级',
+  'layer.collaboration-pairs.status.current': '现行',
+  'layer.collaboration-pairs.status.historical': '历史',
+  'layer.focus-cities.title': '重点城市',
+  'layer.focus-cities.description':
+    '简报关注的三座城市：武汉（光谷、智能汽车）、重庆（铁路枢纽、长江港口、西向班列）和西宁（光伏、风电与盐湖锂），各附有出处的事实。点位为各城市的 GeoNames 坐标。',
+  'layer.focus-cities.legend': '简报重点城市',
   'view.title': '{indicator}，{year}年',
   'meta.description': '中国内陆地区的经济追赶，逐省呈现：一张开放、离线优先、数据均有出处的地图。',
 };

@@ -2,16 +2,16 @@
  * Layer features in a deep link's `region`: "<prefix>:<feature id>", the prefix declared by the
  * layer in the registry ("cluster:chengdu-chongqing", "hub:wuhan", "pair:320000-630000-2016").
  */
-import { LAYERS } from './registry';
+import { LAYERS, type LayerId } from './registry';
 
 export interface FeatureLink {
-  layerId: string;
+  layerId: LayerId;
   featureId: string;
 }
 
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const LAYER_BY_PREFIX = new Map(LAYERS.filter((l) => l.deepLinkPrefix).map((l) => [l.deepLinkPrefix!, l.id]));
-const PREFIX_BY_LAYER = new Map([...LAYER_BY_PREFIX].map(([prefix, layerId]) => [layerId, prefix]));
+const LAYER_BY_PREFIX = new Map<string, LayerId>(LAYERS.filter((l) => l.deepLinkPrefix).map((l) => [l.deepLinkPrefix!, l.id]));
+const PREFIX_BY_LAYER = new Map<string, string>([...LAYER_BY_PREFIX].map(([prefix, layerId]) => [layerId, prefix]));
 
 /** The `region` value naming a feature, or null when its layer cannot be deep-linked. */
 export function featureLinkId(layerId: string, featureId: string | number): string | null {

@@ -32,8 +32,6 @@ export const cityClusterProperties = z.object({
   via: z.array(z.string()),
 });
 
-export type CityClusterProperties = z.infer<typeof cityClusterProperties>;
-
 // collaboration-pairs
 export const collaborationPairProperties = z.object({
   id: z.string(),
@@ -119,13 +117,19 @@ export const railHubProperties = z.object({
   location_precision: z.enum(['station', 'city']),
 });
 
-/** Feature properties by layer id: one schema for every layer in the registry (a test checks). */
-export const FEATURE_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
+/**
+ * Feature properties by layer id. A layer module can only be declared for an id listed here
+ * (define-layer.ts), and the test checks there is no schema without a layer.
+ */
+export const FEATURE_SCHEMAS = {
   'city-clusters': cityClusterProperties,
   'collaboration-pairs': collaborationPairProperties,
   'focus-cities': focusCityProperties,
   'hu-line': huLineProperties,
-  'nightlights': nightlightProperties,
-  'provinces': provinceProperties,
+  nightlights: nightlightProperties,
+  provinces: provinceProperties,
   'rail-hubs': railHubProperties,
-};
+} as const satisfies Record<string, z.ZodObject>;
+
+/** What each layer's features carry, for code that must not load zod (the browser): `import type` this. */
+export type LayerProperties = { [Id in keyof typeof FEATURE_SCHEMAS]: z.infer<(typeof FEATURE_SCHEMAS)[Id]> };

@@ -1,10 +1,9 @@
 /**
- * The one declaration of every map layer: what it is, where its numbers come from, how it is drawn.
- * Server routes, the map controller, legends, toggles and the catalogue API all read this registry;
- * the feature properties each layer must have are in feature-schemas.ts (server and build only).
+ * The one list of map layers. Each layer is one module in definitions/ (what it is, where its numbers
+ * come from, how it is drawn, its texts in the message catalogue); server routes, the map controller,
+ * legends, toggles and the catalogue API all read this list. The properties each layer's features must
+ * have are in feature-schemas.ts (server and build only; the browser gets their types).
  */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Lang } from '../i18n/messages';
 import { huLine } from './definitions/hu-line';
 import { provinces } from './definitions/provinces';
 import { railHubs } from './definitions/rail-hubs';
@@ -12,64 +11,20 @@ import { cityClusters } from './definitions/city-clusters';
 import { collaborationPairs } from './definitions/collaboration-pairs';
 import { focusCities } from './definitions/focus-cities';
 import { nightlights } from './definitions/nightlights';
+import type { LayerDefinition } from './types';
 
-export interface LayerSource {
-  name: string;
-  url?: string;
-  licence: string;
-}
+export type { LayerDefinition, LayerKind, LegendItem } from './types';
 
-export interface LegendItem {
-  label: string;
-  label_zh: string;
-  color: string;
-  symbol: 'fill' | 'line' | 'dashed-line' | 'circle';
-}
+/** In drawing order, bottom first. */
+export const LAYERS = [provinces, nightlights, huLine, cityClusters, railHubs, collaborationPairs, focusCities] as const;
 
-/** What the hover card shows for a feature: a title and a few short lines. */
-export interface TooltipContent {
-  title: string;
-  lines: string[];
-}
+export type LayerId = (typeof LAYERS)[number]['id'];
+export type RegisteredLayer = LayerDefinition<LayerId>;
 
-/** observed: published facts; reference: a drawn construct (the Hu Line); schematic: an outline we drew; modeled: computed by us. */
-export type LayerKind = 'observed' | 'reference' | 'schematic' | 'modeled';
+const BY_ID = new Map<string, RegisteredLayer>(LAYERS.map((l) => [l.id, l]));
 
-export interface LayerDefinition {
-  id: string;
-  title: string;
-  title_zh: string;
-  description: string;
-  description_zh: string;
-  geometryType: 'Polygon' | 'MultiPolygon' | 'LineString' | 'MultiLineString' | 'Point';
-  /** For layers that change over time: the years `?year=` accepts. */
-  years?: readonly [number, number];
-  kind: LayerKind;
-  /** False for the base layer that is always drawn; true for overlays behind a checkbox. */
-  toggleable: boolean;
-  sources: LayerSource[];
-  /** Feature property used as the feature id (MapLibre promoteId). */
-  idProperty: string;
-  /** Features can be named in a deep link's `region` as `<prefix>:<feature id>` (e.g. "cluster:chengdu-chongqing"). */
-  deepLinkPrefix?: string;
-  /** For temporal layers whose features appear over time: is this feature present in `year`? */
-  filterByYear?: (properties: Record<string, unknown>, year: number) => boolean;
-  /** MapLibre style layers drawing this layer, for a source named `sourceId` (GeoJSON, or the tileset below). */
-  mapLayers: (sourceId: string) => LayerSpecification[];
-  legend: LegendItem[];
-  /** Tiled temporal layers: the paint changes that show `year` ([style layer, property, value]). */
-  paintForYear?: (year: number) => Array<[string, string, unknown]>;
-  /** Drawn from a vector tileset (large layers) instead of the layer's GeoJSON. */
-  vectorTiles?: { tileset: string; sourceLayer: string };
-  /** `year` is the timeline's year, for layers whose features carry values for many years. */
-  tooltip: (properties: Record<string, unknown>, year?: number, lang?: Lang) => TooltipContent;
-}
-
-export const LAYERS: readonly LayerDefinition[] = [provinces, nightlights, huLine, cityClusters, railHubs, collaborationPairs, focusCities];
-
-const BY_ID = new Map(LAYERS.map((l) => [l.id, l]));
-
-export function layerById(id: string): LayerDefinition | undefined {
+/** `id` as it arrives (a URL, a route parameter); undefined unless it names a layer. */
+export function layerById(id: string): RegisteredLayer | undefined {
   return BY_ID.get(id);
 }
 

@@ -1,9 +1,8 @@
 import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
-import { layerApiPath, type LayerDefinition } from '../layers/registry';
+import { layerApiPath, type RegisteredLayer } from '../layers/registry';
 
 /** The public description of a layer, as served by GET /api/layers. */
-export function layerCatalogueEntry(l: LayerDefinition) {
-  const schema = FEATURE_SCHEMAS[l.id];
+export function layerCatalogueEntry(l: RegisteredLayer) {
   return {
     id: l.id,
     title: l.title,
@@ -19,6 +18,6 @@ export function layerCatalogueEntry(l: LayerDefinition) {
     licence: l.sources.map((s) => s.licence).join('; '),
     url: layerApiPath(l.id),
     tiles: l.vectorTiles ? `/api/tiles/${l.vectorTiles.tileset}` : null,
-    properties: schema ? Object.keys(schema.shape) : [],
+    properties: Object.keys(FEATURE_SCHEMAS[l.id].shape),
   };
 }

@@ -13,7 +13,7 @@ import { createLruCache } from '../cache/lru-cache';
 import { prepareBodyOffLoop, type PreparedBody } from '../http/prepared-body';
 import { createWorkGate } from '../http/work-gate';
 import type { BBox, LayerQuery } from '../layers/query';
-import { LAYERS, type LayerDefinition } from '../layers/registry';
+import { LAYERS, type LayerId, type RegisteredLayer } from '../layers/registry';
 import { featureLinkId } from '../layers/feature-link';
 import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
 import { once, readBuildFile } from './build-files';
@@ -24,8 +24,8 @@ import { provinceCollection } from './province-geometry';
 
 type Collection = FeatureCollection & { metadata?: unknown };
 
-/** Where each layer's features come from. */
-const LOADERS: Record<string, (year?: number) => Collection> = {
+/** Where each layer's features come from: one entry per registered layer, or the type check fails. */
+const LOADERS: Record<LayerId, (year?: number) => Collection> = {
   provinces: () => provinceCollection(),
   'hu-line': (year) => huLineCollection(year),
   nightlights: (year) => nightlightCollection(year),
@@ -40,19 +40,16 @@ const readCollection = (file: string): Collection => JSON.parse(readBuildFile(fi
 // One per (layer, year): bounded by the years the query accepts. Nightlight years share geometry.
 const collections = new Map<string, Collection>();
 
-export function layerCollection(layer: LayerDefinition, year?: number): Collection {
+export function layerCollection(layer: RegisteredLayer, year?: number): Collection {
   const key = variantKey(layer.id, year);
   const cached = collections.get(key);
   if (cached) return cached;
-  const load = LOADERS[layer.id];
-  if (!load) throw new Error(`no loader for layer ${layer.id}`);
-  const loaded = load(year);
+  const loaded = LOADERS[layer.id](year);
   // Layers whose features appear over time are filtered here; others (the Hu Line) use the year themselves.
   const fc = year !== undefined && layer.filterByYear
     ? { ...loaded, features: loaded.features.filter((f) => layer.filterByYear!(f.properties ?? {}, year)) }
     : loaded;
   const schema = FEATURE_SCHEMAS[layer.id];
-  if (!schema) throw new Error(`no feature schema for layer ${layer.id}`);
   for (const [i, f] of fc.features.entries()) {
     const check = schema.safeParse(f.properties);
     if (!check.success) throw new Error(`layer ${layer.id}: feature ${i} has invalid properties: ${check.error.message}`);
@@ -62,7 +59,7 @@ export function layerCollection(layer: LayerDefinition, year?: number): Collecti
 }
 
 /** The body of a whole layer in one year, as the build writes it. */
-export const layerJson = (layer: LayerDefinition, year?: number): string => JSON.stringify(layerCollection(layer, year));
+export const layerJson = (layer: RegisteredLayer, year?: number): string => JSON.stringify(layerCollection(layer, year));
 
 const boxes = new WeakMap<Geometry, number[]>();
 const boxOf = (f: Feature) => {
@@ -85,7 +82,7 @@ export const bboxBodyCount = () => bboxCache.size;
 const bboxBodies = createGatedCache(bboxCache, bboxGate);
 
 /** A layer, whole or cut to a bbox; rejects with WorkGateFullError when too many cuts are being made. */
-export async function layerBody(layer: LayerDefinition, query: LayerQuery = {}): Promise<PreparedBody> {
+export async function layerBody(layer: RegisteredLayer, query: LayerQuery = {}): Promise<PreparedBody> {
   if (!query.bbox) return prebuiltLayerBody(layer.id, query.year);
   const fc = layerCollection(layer, query.year);
   const picked: number[] = [];

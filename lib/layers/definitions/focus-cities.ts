@@ -1,14 +1,8 @@
-import type { LayerDefinition } from '../registry';
 import { fullName } from '../../i18n/localize';
+import { defineLayer, legendItem } from '../define-layer';
 
-export const focusCities: LayerDefinition = {
+export const focusCities = defineLayer({
   id: 'focus-cities',
-  title: 'Focus cities',
-  title_zh: '重点城市',
-  description:
-    'The three cities the brief follows: Wuhan (Optics Valley, intelligent vehicles), Chongqing (rail hub, Yangtze port, westbound trains) ' +
-    'and Xining (solar, wind and salt-lake lithium), each with cited facts. Points are the cities’ GeoNames locations.',
-  description_zh: '简报关注的三座城市：武汉（光谷、智能汽车）、重庆（铁路枢纽、长江港口、西向班列）和西宁（光伏、风电与盐湖锂），各附有出处的事实。点位为各城市的 GeoNames 坐标。',
   geometryType: 'Point',
   kind: 'observed',
   toggleable: true,
@@ -18,8 +12,8 @@ export const focusCities: LayerDefinition = {
   ],
   idProperty: 'id',
   deepLinkPrefix: 'city',
-  legend: [{ label: 'Focus city of the brief', label_zh: '简报重点城市', color: '#f59e0b', symbol: 'circle' }],
-  tooltip: (p, _year, lang = 'en') => ({ title: fullName({ name_en: String(p.name_en), name_zh: String(p.name_zh) }, lang), lines: [String(p.theme)] }),
+  legend: [legendItem('layer.focus-cities.legend', '#f59e0b', 'circle')],
+  tooltip: (p, _year, lang = 'en') => ({ title: fullName(p, lang), lines: [p.theme] }),
   mapLayers: (source) => [
     {
       id: 'focus-cities-halo',
@@ -39,4 +33,4 @@ export const focusCities: LayerDefinition = {
       },
     },
   ],
-};
+});

@@ -1,16 +1,12 @@
+import { translate } from '../../i18n/messages';
+import { fullName } from '../../i18n/localize';
 import { PROVINCES_SOURCE } from '../provinces-source';
-import type { LayerDefinition } from '../registry';
+import { defineLayer, legendItem } from '../define-layer';
 import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
 import { fillExpression } from '../../choropleth/bins';
 
-const REGION_ZH: Record<string, string> = { east: '东部', central: '中部', west: '西部', northeast: '东北' };
-
-export const provinces: LayerDefinition = {
+export const provinces = defineLayer({
   id: 'provinces',
-  title: 'Provinces',
-  title_zh: '省份',
-  description: "The 31 provincial-level divisions of mainland China with GB/T 2260 codes, names in English and Chinese, NBS economic region and whether they are coastal.",
-  description_zh: '中国大陆31个省级行政区，附GB/T 2260代码、中英文名称、国家统计局经济区域及是否沿海。',
   geometryType: 'MultiPolygon',
   kind: 'observed',
   toggleable: false,
@@ -18,11 +14,11 @@ export const provinces: LayerDefinition = {
   idProperty: 'code',
   // Pre-tiled for the map (lib/tiles/provinces-tileset.ts); /api/layers/provinces keeps the GeoJSON.
   vectorTiles: { tileset: PROVINCE_TILES.tileset.name, sourceLayer: PROVINCE_TILES.layers[0].id },
-  legend: [{ label: 'Province', label_zh: '省份', color: '#c8d3de', symbol: 'fill' }],
-  tooltip: (p, _year, lang = 'en') =>
-    lang === 'zh'
-      ? { title: String(p.name_zh), lines: [`${REGION_ZH[String(p.region)] ?? p.region}地区${p.coastal ? ' · 沿海' : ''}`] }
-      : { title: `${p.name_en} ${p.name_zh}`, lines: [`${String(p.region).replace(/^./, (c) => c.toUpperCase())} region${p.coastal ? ' · coastal' : ''}`] },
+  legend: [legendItem('layer.provinces.legend', '#c8d3de', 'fill')],
+  tooltip: (p, _year, lang = 'en') => {
+    const region = translate(lang, 'panel.regionOf', { region: translate(lang, `group.${p.region}`) });
+    return { title: fullName(p, lang), lines: [p.coastal ? `${region} · ${translate(lang, 'layer.provinces.coastal')}` : region] };
+  },
   mapLayers: (source) => [
     {
       id: 'provinces-fill',
@@ -48,5 +44,4 @@ export const provinces: LayerDefinition = {
       },
     },
   ],
-};
-
+});

@@ -1,16 +1,16 @@
-import type { LayerDefinition } from '../registry';
+import { translate } from '../../i18n/messages';
+import { fullName } from '../../i18n/localize';
+import { defineLayer, legendItem } from '../define-layer';
 
-const CURRENT_YEAR = 2024;
+// Hubs whose HSR opening year no source gave: their sources (read in 2024) describe them in service.
+const IN_SERVICE_YEAR = 2024;
 
-export const railHubs: LayerDefinition = {
+export const railHubs = defineLayer({
   id: 'rail-hubs',
-  title: 'Rail hubs',
-  title_zh: '高铁枢纽',
-  description:
-    'Major high-speed-rail hub stations with their opening year and the corridors they serve. With a year, only hubs open by then are shown; ' +
-    'hubs whose HSR opening year no source gave appear from 2024, when their sources describe them in service. Where no source gave a station’s coordinates it sits at its city’s GeoNames point (marked).',
-  description_zh: '主要高铁枢纽站，附开通年份及所服务的通道。选定年份时只显示当时已开通的枢纽；没有来源给出高铁开通年份的枢纽自2024年起显示。没有来源给出车站坐标的，位于所在城市的 GeoNames 坐标点（已标注）。',
+  descriptionVars: { inServiceYear: IN_SERVICE_YEAR },
   geometryType: 'Point',
+  // Wider than the openings on purpose: any year in it is a valid view (before the first opening, no hubs).
+  // years.test.ts checks that every opening in the data falls inside.
   years: [1990, 2026],
   kind: 'observed',
   toggleable: true,
@@ -20,22 +20,14 @@ export const railHubs: LayerDefinition = {
   ],
   idProperty: 'id',
   deepLinkPrefix: 'hub',
-  // A hub whose HSR opening year no source gave is known only to serve its lines today (2024 on).
-  filterByYear: (props, year) => (props.opened === null ? year >= CURRENT_YEAR : (props.opened as number) <= year),
-  legend: [
-    { label: 'HSR hub station', label_zh: '高铁枢纽站', color: '#5a2d82', symbol: 'circle' },
-    { label: 'placed at its city (station coordinates not sourced)', label_zh: '位于所在城市（车站坐标无来源）', color: 'rgba(90,45,130,0.6)', symbol: 'circle' },
-  ],
-  tooltip: (p, _year, lang = 'en') =>
-    lang === 'zh'
-      ? { title: String(p.name_zh), lines: [p.opened ? `${p.opened}年开通` : '高铁开通年份无来源', ...((p.corridors as string[] | undefined) ?? []).slice(0, 3)] }
-      : {
-    title: `${p.name_en} ${p.name_zh}`,
-    lines: [
-      `${p.opened ? `Opened ${p.opened}` : 'HSR opening year not sourced'} · ${p.city}`,
-      ...((p.corridors as string[] | undefined) ?? []).slice(0, 3),
-    ],
-        },
+  filterByYear: (p, year) => (p.opened === null ? year >= IN_SERVICE_YEAR : p.opened <= year),
+  legend: [legendItem('layer.rail-hubs.legend.station', '#5a2d82', 'circle'), legendItem('layer.rail-hubs.legend.atCity', 'rgba(90,45,130,0.6)', 'circle')],
+  tooltip: (p, _year, lang = 'en') => {
+    const opened = p.opened ? translate(lang, 'layer.rail-hubs.tooltip.opened', { year: p.opened }) : translate(lang, 'layer.rail-hubs.tooltip.openedUnknown');
+    const corridors = p.corridors.slice(0, 3);
+    // `city` is an English name, so Chinese readers are not shown it.
+    return { title: fullName(p, lang), lines: [lang === 'zh' ? opened : `${opened} · ${p.city}`, ...corridors] };
+  },
   mapLayers: (source) => [
     {
       id: 'rail-hubs-circle',
@@ -50,4 +42,4 @@ export const railHubs: LayerDefinition = {
       },
     },
   ],
-};
+});
