@@ -4,18 +4,19 @@ import type { HuLineBuild } from '../layers/hu-line-schema';
 import { huLineSplit } from '../layers/hu-line-split';
 import { observationAt } from '../indicators/observation-at';
 import { once, readBuildFile } from './build-files';
-import { dataset } from './indicator-store';
+import { translate } from '../i18n/messages';
+import { dataset, yearsWithData } from './indicator-store';
 
 const huLine = once((): HuLineBuild => JSON.parse(readBuildFile('hu-line.json').toString('utf8')));
 
 const valueOf = (id: 'population' | 'gdp', code: string, year: number) =>
   observationAt(dataset().series[id]?.[code], year)?.value;
 
-/** The latest year in which every province has a population figure. */
+/** The latest year in which every province has a population figure (else the latest with any). */
 export function defaultHuLineYear(): number {
   const codes = huLine().provinces.map((p) => p.code);
-  for (let year = 2024; year >= 2000; year--) if (codes.every((c) => valueOf('population', c, year) !== undefined)) return year;
-  return 2024;
+  const years = yearsWithData('population');
+  return years.findLast((year) => codes.every((c) => valueOf('population', c, year) !== undefined)) ?? years.at(-1)!;
 }
 
 export function huLineCollection(year = defaultHuLineYear()): FeatureCollection<LineString> {
@@ -25,8 +26,8 @@ export function huLineCollection(year = defaultHuLineYear()): FeatureCollection<
     id: 'hu-line',
     properties: {
       id: 'hu-line',
-      name_en: 'Hu Line (Heihe–Tengchong)',
-      name_zh: '胡焕庸线（黑河—腾冲）',
+      name_en: translate('en', 'layer.hu-line.name'),
+      name_zh: translate('zh', 'layer.hu-line.name'),
       published_shares: b.published_shares,
       split: huLineSplit(b.provinces, year, valueOf),
       sources: Object.fromEntries(b.citations.map((c) => [c.id, c])),
