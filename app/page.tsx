@@ -4,7 +4,7 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogueBody, dataset, indicatorYearBody } from '@/lib/server/indicator-store';
+import { catalogue, dataset, indicatorYear } from '@/lib/server/indicator-store';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
 import { PREVIEW_SIZE } from '@/lib/server/preview-image';
@@ -41,23 +41,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /**
  * The catalogue and the linked year's values, under the keys the client fetches them by: the first
- * render has its data, so the map can colour provinces as soon as their shapes arrive.
+ * render has its data, so the map can colour provinces as soon as their shapes arrive. The same
+ * objects the API serialises (lib/server/indicator-store.ts), not its bodies parsed again.
  */
 function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
-  const data: Record<string, unknown> = { '/api/indicators': parsedOnce('/api/indicators', catalogueBody) };
-  if (year !== null) {
-    const url = `/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`;
-    data[url] = parsedOnce(url, () => indicatorYearBody(indicator, year, 'json'));
-  }
+  const data: Record<string, unknown> = { '/api/indicators': catalogue() };
+  if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
   return data;
-}
-
-/** The API's JSON as objects, parsed once per URL (a few hundred indicator-years at most). */
-const parsed = new Map<string, unknown>();
-function parsedOnce(url: string, body: () => { identity: () => Buffer }): unknown {
-  if (!parsed.has(url)) parsed.set(url, JSON.parse(body().identity().toString('utf8')));
-  return parsed.get(url);
 }
 
 export default async function Home(props: Props) {

@@ -4,8 +4,7 @@ import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
-import type { CatalogueIndicator } from '@/lib/indicators/api-types';
-import type { ConvergencePoint } from '@/lib/indicators/convergence';
+import type { ConvergenceResponse } from '@/lib/indicators/api-types';
 import { InlineError } from '../controls/InlineError';
 import { useI18n } from '@/components/i18n/use-i18n';
 
@@ -13,12 +12,6 @@ const ConvergenceChart = dynamic(() => import('../charts/ConvergenceChart'), {
   ssr: false,
   loading: () => <div className="chart-skeleton" aria-hidden="true" />,
 });
-
-interface ConvergenceResponse {
-  indicator: CatalogueIndicator;
-  method: string;
-  points: ConvergencePoint[];
-}
 
 /** The brief's question, answered from the data: is the spread of GDP per capita across provinces narrowing? */
 export function ConvergencePanel({ onClose }: { onClose: () => void }) {

@@ -1,6 +1,7 @@
 /** The shapes the indicator API serves, as the client reads them. */
 import type { Citation, Indicator, Observation } from './schema';
 import type { RegionRef } from './regions';
+import type { ConvergencePoint } from './convergence';
 
 export interface CatalogueIndicator extends Indicator {
   group_method: string | null;
@@ -13,7 +14,7 @@ export interface CatalogueIndicator extends Indicator {
 
 export interface Catalogue {
   indicators: CatalogueIndicator[];
-  regions: RegionRef[];
+  regions: readonly RegionRef[];
   citations: Record<string, Citation>;
 }
 
@@ -47,4 +48,11 @@ export interface RankPoint {
   rank: number;
   of: number;
   estimate?: true;
+}
+
+/** GET /api/convergence: the spread across provinces per year, with its method. */
+export interface ConvergenceResponse {
+  indicator: CatalogueIndicator;
+  method: string;
+  points: ConvergencePoint[];
 }

@@ -1,4 +1,4 @@
-/** Locates the outputs of `npm run geo:build`; the server reads them once and keeps them in memory. */
+/** Locates the outputs of `npm run geo:build`; the stores read them once (lib/cache/memo.ts) and keep them in memory. */
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -14,10 +14,4 @@ export function readBuildFile(relative: string): Buffer {
   const file = path.join(BUILD_DIR, relative);
   if (!fs.existsSync(file)) throw new MissingBuildError(relative);
   return fs.readFileSync(file);
-}
-
-/** Memoises a loader so each build file is read and parsed once per process. */
-export function once<T>(load: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: load() }).v;
 }

@@ -5,8 +5,9 @@ import { prepareBody, type PreparedBody } from '../http/prepared-body';
 import { glyphRangeName, type FontStack } from '../tiles/glyph-fonts';
 import { BUILD_DIR } from './build-files';
 import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
+import { memoByKey } from '../cache/memo';
 
-const cache = new Map<string, PreparedBody>();
+const bodies = memoByKey<PreparedBody>();
 
 /** A glyphs message with one empty font stack: valid for MapLibre, draws nothing. */
 function emptyRange(stack: string, start: number): Buffer {
@@ -18,14 +19,11 @@ function emptyRange(stack: string, start: number): Buffer {
   return Buffer.concat([Buffer.from([(1 << 3) | 2, inner.length]), inner]);
 }
 
+/** `start` is validated by the route (a multiple of 256 in the Unicode range), so the keys are bounded. */
 export function glyphBody(stack: FontStack, start: number): PreparedBody {
-  const key = `${stack}/${start}`;
-  let body = cache.get(key);
-  if (!body) {
+  return bodies(`${stack}/${start}`, () => {
     const file = path.join(BUILD_DIR, 'glyphs', stack, `${glyphRangeName(start)}.pbf`);
     const bytes = fs.existsSync(file) ? fs.readFileSync(file) : emptyRange(stack, start);
-    body = prepareBody(bytes, CONTENT_TYPE.glyphs, CACHE_CONTROL.glyphs);
-    cache.set(key, body);
-  }
-  return body;
+    return prepareBody(bytes, CONTENT_TYPE.glyphs, CACHE_CONTROL.glyphs);
+  });
 }

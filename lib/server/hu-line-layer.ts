@@ -3,7 +3,8 @@ import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { HuLineBuild } from '../layers/hu-line-schema';
 import { huLineSplit } from '../layers/hu-line-split';
 import { observationAt } from '../indicators/observation-at';
-import { once, readBuildFile } from './build-files';
+import { once } from '../cache/memo';
+import { readBuildFile } from './build-files';
 import { translate } from '../i18n/messages';
 import { dataset, yearsWithData } from './indicator-store';
 

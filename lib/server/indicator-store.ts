@@ -1,4 +1,8 @@
-/** The indicator dataset from the geo build, loaded once; prepared response bodies, memoised. */
+/**
+ * The indicator dataset from the geo build, loaded once. Each response is first an object of the
+ * API's types (lib/indicators/api-types.ts), which the page hands to the client as it is, then a
+ * prepared body made from that object; both memoised.
+ */
 import { prepareBody, type PreparedBody } from '../http/prepared-body';
 import { indicatorCsv, regionCsv } from '../indicators/csv-export';
 import { REGIONS, type RegionRef } from '../indicators/regions';
@@ -7,14 +11,16 @@ import { aggregationLabel } from '../indicators/aggregate';
 import { coverageOf } from '../indicators/coverage';
 import { observationAt } from '../indicators/observation-at';
 import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
-import { once, readBuildFile } from './build-files';
+import { memoByKey, once } from '../cache/memo';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
+import { readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
-import type { RankPoint } from '../indicators/api-types';
+import type { Catalogue, CatalogueIndicator, ConvergenceResponse, IndicatorValue, IndicatorYear, RankPoint, RegionSeries } from '../indicators/api-types';
 
-export const DATA_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
-const JSON_TYPE = 'application/json; charset=utf-8';
+const jsonBody = (value: unknown) => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data);
+const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data);
 
 export const dataset = once((): Dataset => JSON.parse(readBuildFile('indicators.json').toString('utf8')));
 
@@ -37,7 +43,7 @@ function citationsFor(ids: Iterable<string>): Record<string, Citation> {
   return Object.fromEntries([...new Set(ids)].sort().map((id) => [id, all[id]]));
 }
 
-function catalogueEntry(i: Indicator) {
+function catalogueEntry(i: Indicator): CatalogueIndicator {
   const series = dataset().series[i.id] ?? {};
   const { filled, estimated, expected, percent } = coverageOf(dataset(), i);
   return {
@@ -50,31 +56,20 @@ function catalogueEntry(i: Indicator) {
   };
 }
 
-const memo = new Map<string, PreparedBody>();
-function memoBody(key: string, make: () => PreparedBody): PreparedBody {
-  let body = memo.get(key);
-  if (!body) memo.set(key, (body = make()));
-  return body;
-}
+const memoBody = memoByKey<PreparedBody>();
+const memoValue = memoByKey<unknown>();
+const memoised = <T,>(key: string, make: () => T): T => memoValue(key, make) as T;
 
-export const catalogueBody = () =>
-  memoBody('catalogue', () =>
-    prepareBody(
-      JSON.stringify({
-        indicators: dataset().indicators.map(catalogueEntry),
-        regions: REGIONS,
-        citations: dataset().citations,
-      }),
-      JSON_TYPE,
-      DATA_CACHE_CONTROL,
-    ),
-  );
+export const catalogue = (): Catalogue =>
+  memoised('catalogue', () => ({ indicators: dataset().indicators.map(catalogueEntry), regions: REGIONS, citations: dataset().citations }));
+
+export const catalogueBody = () => memoBody('catalogue', () => jsonBody(catalogue()));
 
 function yearRows(i: Indicator, year: number) {
   return REGIONS.map((region) => ({ region, year, observation: observation(i.id, region.code, year) }));
 }
 
-const valueEntry = (region: RegionRef, o: Observation | null) => ({
+const valueEntry = (region: RegionRef, o: Observation | null): IndicatorValue => ({
   code: region.code,
   name_en: region.name_en,
   name_zh: region.name_zh,
@@ -86,17 +81,19 @@ const valueEntry = (region: RegionRef, o: Observation | null) => ({
   ...(o?.estimate ? { estimate: o.estimate } : {}),
 });
 
+/** One indicator in one year, for China, the groups and the provinces (`null` where no figure was found). */
+export function indicatorYear(i: Indicator, year: number): IndicatorYear {
+  return memoised(`${i.id}/${year}`, () => {
+    const values = yearRows(i, year).map((r) => valueEntry(r.region, r.observation));
+    return { indicator: catalogueEntry(i), year, values, sources: citationsFor(values.flatMap((v) => v.sources)) };
+  });
+}
+
 export function indicatorYearBody(i: Indicator, year: number, format: IndicatorFormat): PreparedBody {
   return memoBody(`${i.id}/${year}/${format}`, () => {
-    const rows = yearRows(i, year);
-    if (format === 'csv') return prepareBody(indicatorCsv(i, rows, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
-    if (format === 'geojson') return provincesWithValuesBody(i, year, rows);
-    const values = rows.map((r) => valueEntry(r.region, r.observation));
-    return prepareBody(
-      JSON.stringify({ indicator: catalogueEntry(i), year, values, sources: citationsFor(values.flatMap((v) => v.sources)) }),
-      JSON_TYPE,
-      DATA_CACHE_CONTROL,
-    );
+    if (format === 'csv') return csvBody(indicatorCsv(i, yearRows(i, year), dataset().citations));
+    if (format === 'geojson') return provincesWithValuesBody(i, year, yearRows(i, year));
+    return jsonBody(indicatorYear(i, year));
   });
 }
 
@@ -106,7 +103,7 @@ export function indicatorSeriesCsvBody(i: Indicator): PreparedBody {
     const [from, to] = i.years;
     const rows = [];
     for (let year = from; year <= to; year++) rows.push(...yearRows(i, year).filter((r) => r.observation));
-    return prepareBody(indicatorCsv(i, rows, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
+    return csvBody(indicatorCsv(i, rows, dataset().citations));
   });
 }
 
@@ -124,33 +121,30 @@ function rankSeries(indicatorId: string, code: string): RankPoint[] {
   });
 }
 
-export function regionBody(region: RegionRef): PreparedBody {
-  return memoBody(`region/${region.code}`, () => {
+export function regionSeries(region: RegionRef): RegionSeries {
+  return memoised(`region/${region.code}`, () => {
     const indicators = dataset().indicators;
     const series = Object.fromEntries(indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]));
     const ranks = region.kind === 'province' ? Object.fromEntries(indicators.map((i) => [i.id, rankSeries(i.id, region.code)])) : undefined;
     const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
-    return prepareBody(JSON.stringify({ ...region, series, ...(ranks ? { ranks } : {}), sources }), JSON_TYPE, DATA_CACHE_CONTROL);
+    return { ...region, series, ...(ranks ? { ranks } : {}), sources };
   });
 }
+
+export const regionBody = (region: RegionRef): PreparedBody => memoBody(`region/${region.code}`, () => jsonBody(regionSeries(region)));
 
 /** A place's every indicator by year as CSV (the region panel's download). */
 export function regionCsvBody(region: RegionRef): PreparedBody {
   return memoBody(`region-csv/${region.code}`, () => {
     const series = dataset().indicators.map((indicator) => ({ indicator, observations: dataset().series[indicator.id]?.[region.code] ?? [] }));
-    return prepareBody(regionCsv(region, series, dataset().citations), 'text/csv; charset=utf-8', DATA_CACHE_CONTROL);
+    return csvBody(regionCsv(region, series, dataset().citations));
   });
 }
 
-export function convergenceBody(i: Indicator): PreparedBody {
-  return memoBody(`convergence/${i.id}`, () =>
-    prepareBody(
-      JSON.stringify({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }),
-      JSON_TYPE,
-      DATA_CACHE_CONTROL,
-    ),
-  );
-}
+export const convergenceOf = (i: Indicator): ConvergenceResponse =>
+  memoised(`convergence/${i.id}`, () => ({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }));
+
+export const convergenceBody = (i: Indicator): PreparedBody => memoBody(`convergence/${i.id}`, () => jsonBody(convergenceOf(i)));
 
 /** The provinces with this indicator's value for the year, its unit, sources and licence: a GeoJSON download. */
 function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<typeof yearRows>): PreparedBody {
@@ -184,5 +178,5 @@ function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<ty
       };
     }),
   };
-  return prepareBody(JSON.stringify(doc), 'application/geo+json; charset=utf-8', DATA_CACHE_CONTROL);
+  return prepareBody(JSON.stringify(doc), CONTENT_TYPE.geojson, CACHE_CONTROL.data);
 }

@@ -5,7 +5,8 @@
  */
 import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
 import type { LayerDefinition } from '../layers/registry';
-import { once, readBuildFile } from './build-files';
+import { once } from '../cache/memo';
+import { readBuildFile } from './build-files';
 
 export const LAYER_BODIES_DIR = 'layer-bodies';
 export const GEOJSON_CONTENT_TYPE = 'application/geo+json; charset=utf-8';

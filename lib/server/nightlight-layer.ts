@@ -2,7 +2,8 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { cellRing } from '../nightlights/grid';
 import type { NightlightGrid } from '../nightlights/schema';
-import { once, readBuildFile } from './build-files';
+import { once } from '../cache/memo';
+import { readBuildFile } from './build-files';
 
 export const nightlightGrid = once((): NightlightGrid => JSON.parse(readBuildFile('nightlights.json').toString('utf8')));
 

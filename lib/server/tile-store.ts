@@ -3,20 +3,18 @@ import { tileFromPack, tilePackFiles, type TilePack, type TilePackIndex } from '
 import { tileKey } from '../tiles/tile-math';
 import type { TilesetId } from '../tiles/tilesets';
 import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
+import { memoByKey } from '../cache/memo';
 import { readBuildFile } from './build-files';
 import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
 
-const packs = new Map<TilesetId, TilePack>();
+const packs = memoByKey<TilePack>();
 
 export function tilePack(id: TilesetId): TilePack {
-  let pack = packs.get(id);
-  if (!pack) {
+  return packs(id, () => {
     const files = tilePackFiles(id);
-    pack = { index: JSON.parse(readBuildFile(files.index).toString('utf8')) as TilePackIndex, data: readBuildFile(files.data) };
-    packs.set(id, pack);
-  }
-  return pack;
+    return { index: JSON.parse(readBuildFile(files.index).toString('utf8')) as TilePackIndex, data: readBuildFile(files.data) };
+  });
 }
 
 export function tileBody(id: TilesetId, z: number, x: number, y: number): PreparedBody | null {

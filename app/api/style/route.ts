@@ -1,7 +1,7 @@
 import { withErrors } from '@/lib/http/errors';
 import { prepareBody, serveBody } from '@/lib/http/prepared-body';
 import { basemapStyle } from '@/lib/map/basemap-style';
-import { once } from '@/lib/server/build-files';
+import { once } from '@/lib/cache/memo';
 import { CACHE_CONTROL, CONTENT_TYPE } from '@/lib/http/response-kinds';
 
 /** The same bytes for every reader: the style's URLs are root-relative, never built from the request's Host. */
