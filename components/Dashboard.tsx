@@ -8,7 +8,7 @@ import { useUrlState } from './data/use-url-state';
 import { DroppedParamsNotice } from './controls/DroppedParamsNotice';
 import { MapView } from './map/MapView';
 import { HoverCard } from './map/HoverCard';
-import type { FeatureRef, HoverInfo, LayerStatus, MapController } from './map/map-controller';
+import type { HoverInfo, LayerStatus, MapController } from './map/map-controller';
 import { LayerPanel } from './controls/LayerPanel';
 import { IndicatorControls } from './controls/IndicatorControls';
 import { ChoroplethLegend } from './controls/ChoroplethLegend';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import { CLASSIFICATIONS, type Classification } from '@/lib/choropleth/classify';
 import { useI18n } from '@/components/i18n/use-i18n';
@@ -25,7 +25,7 @@ export function IndicatorControls(props: IndicatorControlsProps) {
   const ids = { indicator: useId(), year: useId(), classification: useId() };
   const { t, label } = useI18n();
   const indicator = indicators.find((i) => i.id === indicatorId);
-  const years = indicator?.years_with_data ?? [];
+  const years = useMemo(() => indicator?.years_with_data ?? [], [indicator]);
   const index = year === null ? -1 : years.indexOf(year);
   const categories = [...new Set(indicators.map((i) => i.category))];
 

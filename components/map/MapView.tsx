@@ -26,8 +26,11 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const { t } = useI18n();
-  const callbacks = useRef({ onHover, onSelect, onLayerStatus, onMove });
-  callbacks.current = { onHover, onSelect, onLayerStatus, onMove };
+  // The controller lives as long as the map; it reaches the latest callbacks (and messages) through this.
+  const callbacks = useRef({ onHover, onSelect, onLayerStatus, onMove, t });
+  useEffect(() => {
+    callbacks.current = { onHover, onSelect, onLayerStatus, onMove, t };
+  });
   // The map starts where the view says; later moves go through sync().
   const initialPosition = useRef(position);
   const initialLang = useRef(lang);
@@ -47,7 +50,7 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
     });
     controllerRef.current = controller;
     controller.start().catch((err: unknown) =>
-      setStatus({ kind: 'error', message: err instanceof Error ? err.message : t('map.couldNotStart') }),
+      setStatus({ kind: 'error', message: err instanceof Error ? err.message : callbacks.current.t('map.couldNotStart') }),
     );
     return () => {
       controller.destroy();

@@ -1,14 +1,13 @@
 /** ColorBrewer palettes (via d3-scale-chromatic) for choropleth classes. */
-import { schemeBuPu, schemeRdBu, schemeYlGnBu } from 'd3-scale-chromatic';
+import { schemeBuPu, schemeYlGnBu } from 'd3-scale-chromatic';
 
 export const NO_DATA_COLOR = '#e4e4e4';
 
-export type PaletteKind = 'sequential' | 'neutral' | 'diverging';
+export type PaletteKind = 'sequential' | 'neutral';
 
 const SCHEMES: Record<PaletteKind, ReadonlyArray<ReadonlyArray<string> | undefined>> = {
   sequential: schemeYlGnBu,
   neutral: schemeBuPu,
-  diverging: schemeRdBu,
 };
 
 /** `n` colours from light to dark (ColorBrewer defines 3–9 classes; 1 and 2 are taken from the 3-class scheme). */
