@@ -9,7 +9,7 @@ import { useI18n } from '@/components/i18n/use-i18n';
 const STEPS = 100;
 const HIST_BINS = 12;
 
-export interface FilterControlsProps {
+interface FilterControlsProps {
   indicator: CatalogueIndicator;
   values: ReadonlyMap<string, number | null>;
   bins: Bins | null;

@@ -5,7 +5,7 @@ import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import { CLASSIFICATIONS, type Classification } from '@/lib/choropleth/classify';
 import { useI18n } from '@/components/i18n/use-i18n';
 
-export interface IndicatorControlsProps {
+interface IndicatorControlsProps {
   indicators: CatalogueIndicator[];
   indicatorId: string;
   year: number | null;

@@ -7,7 +7,7 @@ import { useI18n } from '@/components/i18n/use-i18n';
 const KIND_LABEL = { modeled: 'layers.kind.modeled', schematic: 'layers.kind.schematic', reference: 'layers.kind.reference' } as const satisfies Partial<Record<LayerKind, string>>;
 const kindLabel = (kind: LayerKind) => (kind in KIND_LABEL ? KIND_LABEL[kind as keyof typeof KIND_LABEL] : null);
 
-export interface LayerPanelProps {
+interface LayerPanelProps {
   visible: ReadonlySet<string>;
   statuses: Readonly<Record<string, LayerStatus>>;
   onToggle: (id: string, on: boolean) => void;

@@ -2,7 +2,7 @@
  * The map as a PNG for slides and articles: the map image with a title, the legend and the source
  * line drawn on (fonts from the page; nothing fetched).
  */
-export interface PngCaption {
+interface PngCaption {
   title: string;
   legend: Array<{ label: string; color: string }>;
   source: string;

@@ -6,7 +6,7 @@ import { useI18n } from '@/components/i18n/use-i18n';
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
-export interface MapViewProps {
+interface MapViewProps {
   layers: readonly string[];
   choropleth: ChoroplethView | null;
   selected: ControllerView['selected'];

@@ -33,7 +33,7 @@ export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'r
 /** The part of maplibre-gl the controller uses; tests hand in a fake (see map-controller.test.ts). */
 export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl'>;
 
-export interface MapControllerOptions {
+interface MapControllerOptions {
   container: HTMLElement;
   position: MapPosition;
   /** After the reader pans, zooms or rotates: the new position, rounded as the URL keeps it. */

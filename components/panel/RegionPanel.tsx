@@ -17,7 +17,7 @@ const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.
 const RankChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.RankChart), { ssr: false, loading: ChartSkeleton });
 const ProfileChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.ProfileChart), { ssr: false, loading: ChartSkeleton });
 
-export interface RegionPanelProps {
+interface RegionPanelProps {
   code: string;
   indicator: CatalogueIndicator;
   indicators: CatalogueIndicator[];

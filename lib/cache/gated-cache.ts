@@ -5,7 +5,7 @@
 import type { WorkGate } from '../http/work-gate';
 import type { LruCache } from './lru-cache';
 
-export interface GatedCache<V extends NonNullable<unknown>> {
+interface GatedCache<V extends NonNullable<unknown>> {
   /** The cached value, or one made by `make` under the gate (rejects with WorkGateFullError when it is full). */
   get(key: string, make: () => Promise<V>): Promise<V>;
 }

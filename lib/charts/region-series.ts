@@ -6,7 +6,7 @@ import { observationAt } from '../indicators/observation-at';
 export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland' | 'compare';
 
 /** A comparison's key for its marked estimates, drawn as a separate (dashed) line. */
-export type EstimateKey = `${ComparisonKey}_estimate`;
+type EstimateKey = `${ComparisonKey}_estimate`;
 export const estimateKey = (key: ComparisonKey): EstimateKey => `${key}_estimate`;
 
 export type TrendRow = { year: number } & Partial<Record<ComparisonKey | EstimateKey, number>>;

@@ -52,7 +52,7 @@ export function cameOverHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
   return proto === 'https';
 }
 
-export type PathKind = 'api' | 'asset' | 'document';
+type PathKind = 'api' | 'asset' | 'document';
 
 export function pathKind(path: string, publicFiles: ReadonlySet<string>): PathKind {
   if (path === '/api' || path.startsWith('/api/')) return 'api';

@@ -55,7 +55,7 @@ export async function storedPage(status: number, headers: Record<string, string 
   };
 }
 
-export interface PageCacheLimits {
+interface PageCacheLimits {
   probationEntries: number;
   protectedBytes: number;
 }

@@ -8,7 +8,7 @@ import { answerFor, jsonAnswer, noContentAnswer, redirectAnswer, type EdgeAnswer
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
 /** The origin-form path and query the request names, or the answer the edge gives itself. */
-export type TargetDecision = { pass: true; path: string; url: string } | { pass: false; answer: EdgeAnswer };
+type TargetDecision = { pass: true; path: string; url: string } | { pass: false; answer: EdgeAnswer };
 
 const ABSOLUTE_FORM = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 

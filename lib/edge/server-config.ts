@@ -34,7 +34,7 @@ export interface ServerConfig {
 
 export class ServerConfigError extends Error {}
 
-export function clientTimeouts(baseMs: number): ClientTimeouts {
+function clientTimeouts(baseMs: number): ClientTimeouts {
   return {
     headersMs: baseMs,
     requestMs: 3 * baseMs,

@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 
 /** Rounds every coordinate to `decimals` places (RFC 7946 recommends no more than 6). */
-export function roundPosition(pos: Position, decimals: number): Position {
+function roundPosition(pos: Position, decimals: number): Position {
   const f = 10 ** decimals;
   return pos.map((v) => Math.round(v * f) / f);
 }

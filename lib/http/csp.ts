@@ -17,7 +17,7 @@ const shared = [
  * is the same bytes for everyone, so it names its inline scripts by hash and its script files by
  * origin ('self'). Either way an injected inline script cannot run.
  */
-export type PageScripts = { nonce: string } | { hashes: readonly string[] };
+type PageScripts = { nonce: string } | { hashes: readonly string[] };
 
 /** `embed`: the page was asked for with embed=1, the one view other sites may frame. */
 export function pageCsp(scripts: PageScripts, dev = false, embed = false): string {

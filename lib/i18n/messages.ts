@@ -228,7 +228,7 @@ const en = {
 };
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
   'app.tagline': '中国内陆地区的经济追赶，逐省呈现。地图、标注与数据均由本应用自行提供，不向任何第三方发出请求。',

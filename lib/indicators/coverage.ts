@@ -2,7 +2,7 @@
 import { PROVINCES } from '../regions/provinces';
 import { CHINA_CODE, type Dataset, type Indicator } from './schema';
 
-export interface Coverage {
+interface Coverage {
   indicator: string;
   expected: number;
   /** Published values (estimates not counted). */

@@ -16,7 +16,7 @@ export interface RegionGroup {
 
 const inRegion = (r: EconomicRegion) => PROVINCES.filter((p) => p.region === r).map((p) => p.code);
 
-export const YANGTZE_BELT = ['310000', '320000', '330000', '340000', '360000', '420000', '430000', '500000', '510000', '520000', '530000'];
+const YANGTZE_BELT = ['310000', '320000', '330000', '340000', '360000', '420000', '430000', '500000', '510000', '520000', '530000'];
 
 export const GROUPS: readonly RegionGroup[] = [
   { id: 'east', name_en: 'East', name_zh: '东部', members: inRegion('east') },

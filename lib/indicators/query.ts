@@ -8,7 +8,7 @@ const querySchema = z.object({
 });
 
 export type IndicatorFormat = 'json' | 'csv' | 'geojson';
-export type IndicatorQuery = { year: number | undefined; format: IndicatorFormat };
+type IndicatorQuery = { year: number | undefined; format: IndicatorFormat };
 
 export function parseIndicatorQuery(params: URLSearchParams, indicator: Indicator): { ok: true; query: IndicatorQuery } | { ok: false; message: string } {
   const raw = Object.fromEntries(['year', 'format'].flatMap((k) => (params.has(k) ? [[k, params.get(k)!]] : [])));

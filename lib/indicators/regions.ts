@@ -2,7 +2,7 @@
 import { PROVINCES } from '../regions/provinces';
 import { CHINA, GROUPS } from './groups';
 
-export type RegionKind = 'country' | 'group' | 'province';
+type RegionKind = 'country' | 'group' | 'province';
 
 export interface RegionRef {
   code: string;

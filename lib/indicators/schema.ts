@@ -3,7 +3,7 @@ import { z } from '../zod';
 
 export { CHINA_CODE } from '../regions/provinces';
 
-export const aggregationSchema = z
+const aggregationSchema = z
   .discriminatedUnion('method', [
     z.object({ method: z.literal('sum') }),
     /** numerator ÷ denominator × scale, each summed over the members (never an average of ratios). */
@@ -76,7 +76,6 @@ export const valueRowSchema = z.object({
 
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Citation = z.infer<typeof citationSchema>;
-export type ValueRow = z.infer<typeof valueRowSchema>;
 
 export interface Observation {
   year: number;

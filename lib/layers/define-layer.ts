@@ -4,10 +4,10 @@ import type { LayerProperties } from './feature-schemas';
 import type { LayerDefinition, LegendItem } from './types';
 
 /** Ids that have a feature schema: a layer without one fails to compile. */
-export type LayerSchemaId = keyof LayerProperties;
+type LayerSchemaId = keyof LayerProperties;
 
 /** A layer module's declaration. Its title and description are the catalogue's `layer.<id>.title` and `layer.<id>.description`. */
-export type LayerSpec<Id extends LayerSchemaId, P> = Omit<LayerDefinition<Id, P>, 'title' | 'title_zh' | 'description' | 'description_zh'> & {
+type LayerSpec<Id extends LayerSchemaId, P> = Omit<LayerDefinition<Id, P>, 'title' | 'title_zh' | 'description' | 'description_zh'> & {
   /** Placeholders of the description, the same in both languages. */
   descriptionVars?: Vars;
 };

@@ -66,7 +66,7 @@ export const focusCityProperties = z.object({
 // hu-line
 const huLineShares = z.object({ east: z.number(), west: z.number(), east_pct: z.number() });
 
-export const huLineProperties = z.object({
+const huLineProperties = z.object({
   id: z.literal('hu-line'),
   name_en: z.string(),
   name_zh: z.string(),
@@ -85,7 +85,7 @@ export const huLineProperties = z.object({
 });
 
 // nightlights
-export const nightlightProperties = z.object({
+const nightlightProperties = z.object({
   id: z.number().int(),
   province: z.string().regex(/^\d{6}$/),
   year: z.number().int(),

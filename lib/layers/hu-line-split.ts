@@ -5,15 +5,15 @@
  */
 import type { ProvinceSplit } from './hu-line-schema';
 
-export type ValueLookup = (indicatorId: 'population' | 'gdp', code: string, year: number) => number | undefined;
+type ValueLookup = (indicatorId: 'population' | 'gdp', code: string, year: number) => number | undefined;
 
-export interface SideShares {
+interface SideShares {
   east: number;
   west: number;
   east_pct: number;
 }
 
-export interface HuLineSplit {
+interface HuLineSplit {
   year: number;
   population: SideShares | null;
   gdp: SideShares | null;
@@ -23,7 +23,7 @@ export interface HuLineSplit {
   method: string;
 }
 
-export const HU_LINE_SPLIT_METHOD =
+const HU_LINE_SPLIT_METHOD =
   'Provinces wholly on one side of the line count wholly on that side. For the provinces the line crosses ' +
   '(Inner Mongolia, Heilongjiang, Sichuan, Yunnan, Shaanxi, Gansu and a sliver of Hebei/Shanxi), population and GDP ' +
   'are divided by the share of the province’s GeoNames populated-place population lying east of the line, ' +

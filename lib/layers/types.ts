@@ -2,7 +2,7 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/messages';
 
-export interface LayerSource {
+interface LayerSource {
   name: string;
   url?: string;
   licence: string;
@@ -16,7 +16,7 @@ export interface LegendItem {
 }
 
 /** What the hover card shows for a feature: a title and a few short lines. */
-export interface TooltipContent {
+interface TooltipContent {
   title: string;
   lines: string[];
 }

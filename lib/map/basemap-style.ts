@@ -7,9 +7,9 @@ import type { ExpressionSpecification, StyleSpecification } from '@maplibre/mapl
 import type { Lang } from '../i18n/messages';
 import { BASEMAP } from '../tiles/basemap-tileset';
 
-export const BASEMAP_SOURCE_ID = 'basemap';
+const BASEMAP_SOURCE_ID = 'basemap';
 /** Overlays (choropleth, thematic layers) go below this layer so labels stay on top. */
-export const FIRST_LABEL_LAYER_ID = 'province-boundaries';
+const FIRST_LABEL_LAYER_ID = 'province-boundaries';
 
 const FONT = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
@@ -113,12 +113,12 @@ export function basemapStyle(): StyleSpecification {
 }
 
 /** Province labels: English over Chinese for English readers, Chinese alone for Chinese readers. */
-export function provinceLabelField(lang: Lang): ExpressionSpecification {
+function provinceLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['get', 'name_zh'] : ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': 0.9 }];
 }
 
 /** Country and city labels in the reader's language (English where no Chinese name is known). */
-export function placeLabelField(lang: Lang): ExpressionSpecification {
+function placeLabelField(lang: Lang): ExpressionSpecification {
   return lang === 'zh' ? ['coalesce', ['get', 'name_zh'], ['get', 'name']] : ['get', 'name'];
 }
 

@@ -11,7 +11,7 @@ export interface Sample {
   areaKm2: number;
 }
 
-export interface GridSummary {
+interface GridSummary {
   /** cell id → mean brightness of its samples inside China */
   cells: Map<number, number>;
   /** province code → area-weighted mean brightness and total light (brightness × km²) */

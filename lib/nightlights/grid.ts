@@ -14,7 +14,7 @@ export const GRID = {
 export const COLS = Math.round((GRID.east - GRID.west) / GRID.cellDeg);
 export const ROWS = Math.round((GRID.north - GRID.south) / GRID.cellDeg);
 
-export const cellId = (col: number, row: number) => row * COLS + col;
+const cellId = (col: number, row: number) => row * COLS + col;
 
 export function cellBounds(id: number): [number, number, number, number] {
   const col = id % COLS;

@@ -19,7 +19,7 @@ export const NIGHTLIGHT_METHOD =
 
 const KM_PER_DEG = 111.32;
 
-export interface WeightedPlace {
+interface WeightedPlace {
   lng: number;
   lat: number;
   population: number;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export const BUILD_DIR = path.join(process.cwd(), 'geo', 'build');
 
-export class MissingBuildError extends Error {
+class MissingBuildError extends Error {
   constructor(file: string) {
     super(`geo build output missing: ${file} (run npm run geo:build)`);
   }

@@ -14,7 +14,7 @@ const valueOf = (id: 'population' | 'gdp', code: string, year: number) =>
   observationAt(dataset().series[id]?.[code], year)?.value;
 
 /** The latest year in which every province has a population figure (else the latest with any). */
-export function defaultHuLineYear(): number {
+function defaultHuLineYear(): number {
   const codes = huLine().provinces.map((p) => p.code);
   const years = yearsWithData('population');
   return years.findLast((year) => codes.every((c) => valueOf('population', c, year) !== undefined)) ?? years.at(-1)!;

@@ -121,7 +121,7 @@ function rankSeries(indicatorId: string, code: string): RankPoint[] {
   });
 }
 
-export function regionSeries(region: RegionRef): RegionSeries {
+function regionSeries(region: RegionRef): RegionSeries {
   return memoised(`region/${region.code}`, () => {
     const indicators = dataset().indicators;
     const series = Object.fromEntries(indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]));
@@ -141,7 +141,7 @@ export function regionCsvBody(region: RegionRef): PreparedBody {
   });
 }
 
-export const convergenceOf = (i: Indicator): ConvergenceResponse =>
+const convergenceOf = (i: Indicator): ConvergenceResponse =>
   memoised(`convergence/${i.id}`, () => ({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }));
 
 export const convergenceBody = (i: Indicator): PreparedBody => memoBody(`convergence/${i.id}`, () => jsonBody(convergenceOf(i)));

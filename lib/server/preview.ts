@@ -20,7 +20,7 @@ export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retry
 const images = createGatedCache(createLruCache<PreparedBody>({ maxEntries: 64 }), previewGate);
 
 /** The parts of a view the image shows; map position, overlays and embed do not change it. */
-export function previewQuery(state: ViewState): string {
+function previewQuery(state: ViewState): string {
   return serializeViewState({ ...state, map: DEFAULT_STATE.map, layers: [], embed: false, compare: null });
 }
 
@@ -30,7 +30,7 @@ export function previewPath(state: ViewState): string {
 }
 
 /** What the image of a view draws (the year shown is the nearest with data, as on the map). */
-export function previewContent(state: ViewState): PreviewContent {
+function previewContent(state: ViewState): PreviewContent {
   const l10n = localizer(state.lang);
   const view = summarizeView(state);
   return {

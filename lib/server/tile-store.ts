@@ -10,7 +10,7 @@ import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
 const packs = memoByKey<TilePack>();
 
-export function tilePack(id: TilesetId): TilePack {
+function tilePack(id: TilesetId): TilePack {
   return packs(id, () => {
     const files = tilePackFiles(id);
     return { index: JSON.parse(readBuildFile(files.index).toString('utf8')) as TilePackIndex, data: readBuildFile(files.data) };

@@ -14,7 +14,7 @@ import type { ViewState } from '../url/view-state';
 import { dataset, indicatorById, yearsWithData } from './indicator-store';
 import { layerCollection } from './layer-store';
 
-export interface ViewSummary {
+interface ViewSummary {
   indicator: Indicator;
   year: number | null;
   /** Name of the selected province, group or feature in the view's language. */
@@ -33,7 +33,7 @@ interface Named {
 }
 
 /** A province, group, China or a deep-linked layer feature, by the id the URL uses. */
-export function regionNames(id: string): Named | null {
+function regionNames(id: string): Named | null {
   const region = regionByCode(id);
   if (region) return region;
   const link = parseFeatureLink(id);

@@ -57,7 +57,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
 };
 
 /** Old parameter names that still work: old → current. */
-export const RENAMED_PARAMS: Record<string, string> = { ind: 'indicator', classification: 'class', l: 'layers', y: 'year' };
+const RENAMED_PARAMS: Record<string, string> = { ind: 'indicator', classification: 'class', l: 'layers', y: 'year' };
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 const num = /^-?\d+(\.\d+)?$/;
@@ -90,7 +90,7 @@ function parseRange(value: string): [number, number] | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export interface ParseResult {
+interface ParseResult {
   state: ViewState;
   /** Parameters that were present but not understood, as "name=value" for the notice. */
   dropped: string[];

@@ -16,7 +16,7 @@ import { routeParams, routeRequest } from './route-request';
 
 type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
-export interface ApiRoute {
+interface ApiRoute {
   /** Path template, e.g. /api/tiles/{tileset}/{z}/{x}/{y}. */
   path: ApiPath;
   /** A valid value for each path segment, so one parameter can vary while the others stay valid. */

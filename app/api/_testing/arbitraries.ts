@@ -15,7 +15,7 @@ export const anyString = fc.oneof(
 );
 
 /** A known value changed a little: case, padding, a suffix or prefix, an encoding. */
-export const nearMiss = (known: readonly string[]) =>
+const nearMiss = (known: readonly string[]) =>
   fc.tuple(fc.constantFrom(...known), fc.constantFrom<(s: string) => string>(
     (s) => s,
     (s) => s.toUpperCase(),

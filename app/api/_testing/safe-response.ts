@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { FILE_CONTENT, LEAKS, withoutEcho } from './hostile-input';
 
-export function expectNoLeaks(text: string) {
+function expectNoLeaks(text: string) {
   for (const pattern of LEAKS) expect(text, `leaks ${pattern}`).not.toMatch(pattern);
   for (const pattern of FILE_CONTENT) expect(text, `serves file content ${pattern}`).not.toMatch(pattern);
 }
