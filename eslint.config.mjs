@@ -25,6 +25,10 @@ export default defineConfig([
   {
     // The browser's code never imports the server's stores (they read files and hold caches).
     files: ['components/**'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['@/lib/server/*', '**/lib/server/*', '@/lib/edge/*', '**/lib/edge/*'], message: 'lib/server and lib/edge are server-only.' }]) },
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@/lib/server/*', '**/lib/server/*', '@/lib/edge/*', '**/lib/edge/*'], message: 'lib/server and lib/edge are server-only.' },
+      ]),
+    },
   },
 ]);

@@ -21,7 +21,13 @@ async function viewFrom(props: Props) {
   const params = new URLSearchParams();
   // Every value of a repeated parameter: the view parser's one rule decides (as server.mjs's edge does).
   for (const [k, v] of Object.entries(raw)) for (const value of [v ?? []].flat()) params.append(k, value);
-  return parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
+  return parseViewState(
+    params,
+    viewContext(
+      dataset().indicators.map((i) => i.id),
+      featureLinkIds(),
+    ),
+  );
 }
 
 /** Per-view title, description and preview image, so a shared link says what it shows. */

@@ -8,7 +8,6 @@ import http from 'node:http';
 import autocannon from 'autocannon';
 import { median } from './stats.mjs';
 
-
 function run(url, { connections, seconds, headers }) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: seconds, headers }, (err, r) => (err ? reject(err) : resolve(r)));
@@ -37,11 +36,13 @@ export async function writeStaticTwins(base) {
 /** The bytes on the wire for a gzip request (node:http does not inflate). */
 function gzipBytesOf(url) {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: GZIP }, (res) => {
-      if (res.headers['content-encoding'] !== 'gzip') reject(new Error(`${url} did not come gzip-compressed`));
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
-    }).on('error', reject);
+    http
+      .get(url, { headers: GZIP }, (res) => {
+        if (res.headers['content-encoding'] !== 'gzip') reject(new Error(`${url} did not come gzip-compressed`));
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+      })
+      .on('error', reject);
   });
 }
 
@@ -70,7 +71,14 @@ export async function benchApi(base, { runs = 5, seconds = 3, connections = 50 }
     });
     const route = summary(samples.route);
     const stat = summary(samples.static);
-    rows.push({ target: t.name, bytes, route, static: stat, not_modified: summary(samples.notModified), ratio: Math.round((route.rps / stat.rps) * 100) / 100 });
+    rows.push({
+      target: t.name,
+      bytes,
+      route,
+      static: stat,
+      not_modified: summary(samples.notModified),
+      ratio: Math.round((route.rps / stat.rps) * 100) / 100,
+    });
   }
   return rows;
 }

@@ -2,9 +2,14 @@
 import { LIMITS } from './load-verdict.mjs';
 
 export function printReport(r) {
-  const statuses = (s) => Object.entries(s).map(([c, n]) => `${c}: ${n}`).join(', ');
+  const statuses = (s) =>
+    Object.entries(s)
+      .map(([c, n]) => `${c}: ${n}`)
+      .join(', ');
   const row = (pick, limit = '') => ({ ...Object.fromEntries(Object.entries(r.phases).map(([name, p]) => [name, pick(p)])), limit });
-  console.log(`\nLoad: cold ${r.options.cold_s} s, warm-up ${r.options.warmup_s} s, load ${r.options.duration_s} s; ${r.options.connections} connections; ${r.options.paths} fixed URLs + fresh ${r.options.generated.join(', ')}`);
+  console.log(
+    `\nLoad: cold ${r.options.cold_s} s, warm-up ${r.options.warmup_s} s, load ${r.options.duration_s} s; ${r.options.connections} connections; ${r.options.paths} fixed URLs + fresh ${r.options.generated.join(', ')}`,
+  );
   console.table({
     requests: row((p) => p.requests.total),
     'requests/s': row((p) => p.requests.per_s),
@@ -21,11 +26,20 @@ export function printReport(r) {
   const a = r.aborted_requests;
   const s = r.slow_readers;
   console.table({
-    [`control ${c.path} every ${c.every_ms} ms: p50 / p99 / max (ms)`]: { value: `${c.p50_ms} / ${c.p99_ms} / ${c.max_ms} (max in ${c.max_phase}; ${c.over_limit} of ${c.requests} ≥ ${LIMITS.control_max_ms})`, limit: `< ${LIMITS.control_max_ms}` },
+    [`control ${c.path} every ${c.every_ms} ms: p50 / p99 / max (ms)`]: {
+      value: `${c.p50_ms} / ${c.p99_ms} / ${c.max_ms} (max in ${c.max_phase}; ${c.over_limit} of ${c.requests} ≥ ${LIMITS.control_max_ms})`,
+      limit: `< ${LIMITS.control_max_ms}`,
+    },
     'control failures': { value: c.failed, limit: '0' },
     'hung up: before answer / while reading / no answer in 5 s': { value: `${a.before_answer} / ${a.while_reading} / ${a.no_answer_in_5s}`, limit: '' },
-    'slow readers: bytes read, cut off by server': { value: `${s.slow.bytes_read} B in ${s.slow.connections} connections, ${s.slow.cut_off_by_server}`, limit: '' },
-    'never-reading clients: cut off by server, longest held (s)': { value: `${s.stuck.cut_off_by_server} of ${s.stuck.connections}, ${s.stuck.longest_held_s}`, limit: '' },
+    'slow readers: bytes read, cut off by server': {
+      value: `${s.slow.bytes_read} B in ${s.slow.connections} connections, ${s.slow.cut_off_by_server}`,
+      limit: '',
+    },
+    'never-reading clients: cut off by server, longest held (s)': {
+      value: `${s.stuck.cut_off_by_server} of ${s.stuck.connections}, ${s.stuck.longest_held_s}`,
+      limit: '',
+    },
     'server-logged error lines': { value: r.server_errors_logged, limit: '0' },
     'RSS after warm-up → end (MB)': { value: `${r.rss_mb.after_warmup} → ${r.rss_mb.end} (peak ${r.rss_mb.peak})`, limit: '' },
     'RSS growth (%)': { value: r.rss_mb.growth_pct, limit: r.options.quick ? 'not judged (quick)' : `< ${LIMITS.rss_growth_pct}` },

@@ -11,7 +11,8 @@ const HOST = '127.0.0.1';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A raw HTTP/1.1 GET, so a client can stop reading (or hang up) at any byte. */
-const rawGet = (port, path, headers = '') => `GET ${path} HTTP/1.1\r\nHost: ${HOST}:${port}\r\nUser-Agent: hinterland-load-test\r\n${headers}Connection: close\r\n\r\n`;
+const rawGet = (port, path, headers = '') =>
+  `GET ${path} HTTP/1.1\r\nHost: ${HOST}:${port}\r\nUser-Agent: hinterland-load-test\r\n${headers}Connection: close\r\n\r\n`;
 
 /**
  * GET `path` every `everyMs`, one at a time, until stop() or `untilMs` (performance.now());

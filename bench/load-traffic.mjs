@@ -76,7 +76,9 @@ export async function trafficMix(base) {
   const tiles = Object.fromEntries(Object.entries(tilesets).map(([id, t]) => [id, tilePaths(id, t)]));
 
   const indicatorIds = indicators.map((i) => i.id);
-  const indicatorPaths = indicators.flatMap((i) => i.years_with_data.filter((_, k, ys) => k % 4 === 0 || k === ys.length - 1).map((y) => `/api/indicators/${i.id}?year=${y}`));
+  const indicatorPaths = indicators.flatMap((i) =>
+    i.years_with_data.filter((_, k, ys) => k % 4 === 0 || k === ys.length - 1).map((y) => `/api/indicators/${i.id}?year=${y}`),
+  );
   const layerPaths = layers.flatMap((l) => [l.url, ...(l.temporal ? [`${l.url}?year=${l.years[1]}`, `${l.url}?year=${l.years[0]}`] : [])]);
   const provincesLayer = layers.find((l) => l.id === 'provinces');
   const temporalLayers = layers.filter((l) => l.temporal);

@@ -26,7 +26,8 @@ export function failures(results, { checkRss = true } = {}) {
   return [
     results.exited,
     ...phaseFailures,
-    control.max_ms >= LIMITS.control_max_ms && `control ${control.path} took ${control.max_ms} ms at worst, in the ${control.max_phase} phase (limit ${LIMITS.control_max_ms} ms)`,
+    control.max_ms >= LIMITS.control_max_ms &&
+      `control ${control.path} took ${control.max_ms} ms at worst, in the ${control.max_phase} phase (limit ${LIMITS.control_max_ms} ms)`,
     control.failed && `control ${control.path}: ${control.failed} requests failed`,
     results.server_errors_logged && `the server logged ${results.server_errors_logged} error lines (first: ${results.server_error_lines[0]})`,
     checkRss && results.rss_mb.growth_pct >= LIMITS.rss_growth_pct && `RSS grew ${results.rss_mb.growth_pct}% (limit ${LIMITS.rss_growth_pct}%)`,

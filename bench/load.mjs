@@ -95,7 +95,14 @@ async function fire(base, next, secs, tally) {
 function phaseSummary(r, tally) {
   const statuses = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count]));
   return {
-    requests: { total: r.requests.total, per_s: Math.round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, max_ms: r.latency.max, mb_per_s: Math.round(r.throughput.average / 1e5) / 10 },
+    requests: {
+      total: r.requests.total,
+      per_s: Math.round(r.requests.average),
+      p50_ms: r.latency.p50,
+      p99_ms: r.latency.p99,
+      max_ms: r.latency.max,
+      mb_per_s: Math.round(r.throughput.average / 1e5) / 10,
+    },
     statuses,
     socket_errors: r.errors,
     timeouts: r.timeouts,
@@ -156,7 +163,11 @@ try {
   const fixedPaths = mix.reduce((n, g) => n + (g.paths?.length ?? 0), 0);
   console.log(`Cold ${cold} s, warm-up ${warmup} s, then ${duration} s at ${connections} connections on ${base}${quick ? ' (quick)' : ''}`);
   const phases = {};
-  for (const [name, secs] of [['cold', cold], ['warmup', warmup], ['load', duration]]) {
+  for (const [name, secs] of [
+    ['cold', cold],
+    ['warmup', warmup],
+    ['load', duration],
+  ]) {
     if (exited) break;
     phase = name;
     const tally = createTally();
@@ -173,14 +184,28 @@ try {
   results = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    options: { cold_s: cold, warmup_s: warmup, duration_s: duration, connections, quick, paths: fixedPaths, generated: mix.filter((g) => g.make).map((g) => g.kind) },
+    options: {
+      cold_s: cold,
+      warmup_s: warmup,
+      duration_s: duration,
+      connections,
+      quick,
+      paths: fixedPaths,
+      generated: mix.filter((g) => g.make).map((g) => g.kind),
+    },
     phases,
     control: controlSummary,
     aborted_requests: aborted,
     slow_readers: slow,
     server_errors_logged: serverErrors,
     server_error_lines: serverErrorLines,
-    rss_mb: { after_warmup: mb(baseline), end: mb(end), peak: mb(Math.max(0, ...rssOf('load'))), growth_pct: growth, samples: samples.map(({ rss_kb, ...s }) => ({ ...s, rss_mb: mb(rss_kb) })) },
+    rss_mb: {
+      after_warmup: mb(baseline),
+      end: mb(end),
+      peak: mb(Math.max(0, ...rssOf('load'))),
+      growth_pct: growth,
+      samples: samples.map(({ rss_kb, ...s }) => ({ ...s, rss_mb: mb(rss_kb) })),
+    },
     post_checks: checks,
     exited,
   };

@@ -50,7 +50,17 @@ describe('isShed', () => {
 
 describe('isErrorLine', () => {
   it("counts our lines and Next's, not stack frames, warnings or ready lines", () => {
-    const lines = ['[hinterland] request failed: boom', '\x1b[31m\x1b[1m⨯\x1b[22m\x1b[39m unhandledRejection: x', 'Error: aborted', '[Error: socket hang up] { code: "ECONNRESET" }', 'TypeError: x is not a function', '    at handler (route.js:1:2)', '⚠ slow', '▲ Next.js 16', 'Hinterland listening on http://localhost:3000'];
+    const lines = [
+      '[hinterland] request failed: boom',
+      '\x1b[31m\x1b[1m⨯\x1b[22m\x1b[39m unhandledRejection: x',
+      'Error: aborted',
+      '[Error: socket hang up] { code: "ECONNRESET" }',
+      'TypeError: x is not a function',
+      '    at handler (route.js:1:2)',
+      '⚠ slow',
+      '▲ Next.js 16',
+      'Hinterland listening on http://localhost:3000',
+    ];
     assert.deepEqual(lines.map(isErrorLine), [true, true, true, true, true, false, false, false, false]);
   });
 });
@@ -90,7 +100,14 @@ describe('failures', () => {
       server_error_lines: ['⨯ Error: aborted'],
     };
     const found = failures(broken).join('\n');
-    for (const text of ['cold: page p99 1600 ms', 'cold: 1 requests took over 5 s', 'load: 2 responses were 5xx', 'control /api/style took 700 ms', 'logged 1 error lines', 'RSS grew 25%']) {
+    for (const text of [
+      'cold: page p99 1600 ms',
+      'cold: 1 requests took over 5 s',
+      'load: 2 responses were 5xx',
+      'control /api/style took 700 ms',
+      'logged 1 error lines',
+      'RSS grew 25%',
+    ]) {
       assert.match(found, new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     }
   });

@@ -6,7 +6,6 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { median } from './stats.mjs';
 
-
 const choroplethReady = () => {
   const map = window.__map;
   if (!map || !map.loaded() || !map.getSource('layer:provinces') || !map.isSourceLoaded('layer:provinces')) return false;
@@ -20,7 +19,9 @@ const choroplethReady = () => {
  */
 const recordPhases = () => {
   const phases = (window.__phases = {});
-  const mark = (k) => { if (!(k in phases)) phases[k] = Math.round(performance.now()); };
+  const mark = (k) => {
+    if (!(k in phases)) phases[k] = Math.round(performance.now());
+  };
   const tick = () => {
     const map = window.__map;
     if (map) {
@@ -62,10 +63,14 @@ export async function benchPage(base, { runs = 5 } = {}) {
 
       const s0 = Date.now();
       await page.getByLabel('Indicator').selectOption('population');
-      await page.waitForFunction(() => {
-        const v = window.__map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).value;
-        return typeof v === 'number' && v < 100000 && window.__map.loaded();
-      }, null, { polling: 20 });
+      await page.waitForFunction(
+        () => {
+          const v = window.__map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).value;
+          return typeof v === 'number' && v < 100000 && window.__map.loaded();
+        },
+        null,
+        { polling: 20 },
+      );
       const indicatorSwitch = Date.now() - s0;
 
       const point = await page.evaluate(() => window.__map.project([112.3, 31.0]));

@@ -28,15 +28,36 @@ function missedTargets(r) {
   const provinces = r.api.find((a) => a.target === 'provinces layer');
   const tiles = r.api.filter((a) => a.target.includes('tile'));
   const checks = [
-    [r.page.first_choropleth_ms > TARGETS.first_choropleth_ms, 'first_choropleth_ms', r.page.first_choropleth_ms,
-      'MapLibre start-up on 2 cores with SwiftShader (see first_load_phases_ms): compiling its module and creating WebGL, then booting its worker, which decodes the basemap and province tiles. A CPU profile of a warm load (2.9 s) spends ~0.5 s linking shader programs (getProgramParameter) and ~0.1 s in getContext, both software GL. The page already carries its data, modulepreloads MapLibre and serves the provinces pre-tiled.'],
-    [r.page.first_load_kb.js > TARGETS.first_load_js_kb, 'first_load_js_kb', r.page.first_load_kb.js,
-      'MapLibre is ~290 KB of it; zod/mini for the URL module ~45 KB (the bundler keeps its core whole). recharts is not in it.'],
-    [provinces && provinces.bytes / 1024 > TARGETS.provinces_layer_kb, 'provinces_layer_kb', provinces && Math.round(provinces.bytes / 1024), 'geometry detail'],
-    [tiles.some((t) => t.route.p99_ms > TARGETS.tile_p99_ms), 'tile_p99_ms', Math.max(...tiles.map((t) => t.route.p99_ms)),
-      'autocannon and the server share 2 cores; the same bytes as a static file also have a p99 far above 20 ms here.'],
-    [r.api.some((a) => a.ratio < TARGETS.route_vs_static_ratio), 'route_vs_static_ratio', Math.min(...r.api.map((a) => a.ratio)),
-      "Next's per-request routing and handler call on top of writing a prepared buffer."],
+    [
+      r.page.first_choropleth_ms > TARGETS.first_choropleth_ms,
+      'first_choropleth_ms',
+      r.page.first_choropleth_ms,
+      'MapLibre start-up on 2 cores with SwiftShader (see first_load_phases_ms): compiling its module and creating WebGL, then booting its worker, which decodes the basemap and province tiles. A CPU profile of a warm load (2.9 s) spends ~0.5 s linking shader programs (getProgramParameter) and ~0.1 s in getContext, both software GL. The page already carries its data, modulepreloads MapLibre and serves the provinces pre-tiled.',
+    ],
+    [
+      r.page.first_load_kb.js > TARGETS.first_load_js_kb,
+      'first_load_js_kb',
+      r.page.first_load_kb.js,
+      'MapLibre is ~290 KB of it; zod/mini for the URL module ~45 KB (the bundler keeps its core whole). recharts is not in it.',
+    ],
+    [
+      provinces && provinces.bytes / 1024 > TARGETS.provinces_layer_kb,
+      'provinces_layer_kb',
+      provinces && Math.round(provinces.bytes / 1024),
+      'geometry detail',
+    ],
+    [
+      tiles.some((t) => t.route.p99_ms > TARGETS.tile_p99_ms),
+      'tile_p99_ms',
+      Math.max(...tiles.map((t) => t.route.p99_ms)),
+      'autocannon and the server share 2 cores; the same bytes as a static file also have a p99 far above 20 ms here.',
+    ],
+    [
+      r.api.some((a) => a.ratio < TARGETS.route_vs_static_ratio),
+      'route_vs_static_ratio',
+      Math.min(...r.api.map((a) => a.ratio)),
+      "Next's per-request routing and handler call on top of writing a prepared buffer.",
+    ],
   ];
   return checks.filter(([missed]) => missed).map(([, target, value, why]) => ({ target, value, goal: TARGETS[target], why }));
 }
@@ -90,7 +111,16 @@ console.table(
   Object.fromEntries(
     results.api.map((r) => [
       r.target,
-      { bytes: r.bytes, 'route req/s': r.route.rps, 'static req/s': r.static.rps, ratio: r.ratio, 'p50 ms': r.route.p50_ms, 'p99 ms': r.route.p99_ms, '304 req/s': r.not_modified.rps, errors: r.route.errors },
+      {
+        bytes: r.bytes,
+        'route req/s': r.route.rps,
+        'static req/s': r.static.rps,
+        ratio: r.ratio,
+        'p50 ms': r.route.p50_ms,
+        'p99 ms': r.route.p99_ms,
+        '304 req/s': r.not_modified.rps,
+        errors: r.route.errors,
+      },
     ]),
   ),
 );

@@ -51,7 +51,16 @@ export function Dashboard({ initialData, ...props }: DashboardProps) {
 function DashboardView({ initialState, droppedParams, featureLinks }: Omit<DashboardProps, 'initialData'>) {
   const controllerRef = useRef<MapController | null>(null);
   const catalogue = useCatalogue();
-  const context = useMemo(() => (catalogue.data ? viewContext(catalogue.data.indicators.map((i) => i.id), featureLinks) : null), [catalogue.data, featureLinks]);
+  const context = useMemo(
+    () =>
+      catalogue.data
+        ? viewContext(
+            catalogue.data.indicators.map((i) => i.id),
+            featureLinks,
+          )
+        : null,
+    [catalogue.data, featureLinks],
+  );
   const { view, update } = useUrlState(initialState, context);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -65,16 +74,20 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
   }, [view.lang]);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
-  const { selection, select: setSelection, highlighted: selected, region: selectedProvince, linkedFeatureError, retryLinkedFeature } = useSelection(view.region, update);
+  const {
+    selection,
+    select: setSelection,
+    highlighted: selected,
+    region: selectedProvince,
+    linkedFeatureError,
+    retryLinkedFeature,
+  } = useSelection(view.region, update);
 
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
   const year = indicator ? nearestYear(indicator.years_with_data, wantedYear) : null;
   const values = useIndicatorYear(indicator ? indicatorId : null, year);
 
-  const provinceValues = useMemo(
-    () => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])),
-    [values.data],
-  );
+  const provinceValues = useMemo(() => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])), [values.data]);
   // The map, the legend, the filters' histogram and the PNG export all draw this one computation.
   const choropleth = useMemo(() => {
     const data = values.data;
@@ -101,7 +114,8 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     const rank = rankOf.get(code);
     const sources = v.sources.map((s) => d.sources[s]?.publisher).filter(Boolean);
     return [
-      t('hover.value', { indicator: l10n.label(d.indicator), year: d.year, value: l10n.withUnit(v.value, d.indicator) }) + (v.estimate ? ` (${t('common.estimate')})` : ''),
+      t('hover.value', { indicator: l10n.label(d.indicator), year: d.year, value: l10n.withUnit(v.value, d.indicator) }) +
+        (v.estimate ? ` (${t('common.estimate')})` : ''),
       rank ? t('hover.rank', { rank, of: rankOf.size }) : t('hover.notRanked'),
       ...(sources.length ? [t('common.source', { sources: [...new Set(sources)].join('; ') })] : []),
     ];
@@ -122,7 +136,9 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
       controllerRef={controllerRef}
     />
   );
-  const hoverCard = hover && <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />;
+  const hoverCard = hover && (
+    <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />
+  );
 
   if (view.embed) {
     return (
@@ -145,11 +161,24 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
         <DroppedParamsNotice dropped={droppedParams} />
         <header className="masthead">
           <h1>Hinterland</h1>
-          <button type="button" className="lang-switch" lang={otherLang === 'zh' ? 'zh-Hans' : 'en'} title={t('app.switchLanguageLabel')} onClick={() => update({ lang: otherLang }, 'push')}>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={otherLang === 'zh' ? 'zh-Hans' : 'en'}
+            title={t('app.switchLanguageLabel')}
+            onClick={() => update({ lang: otherLang }, 'push')}
+          >
             {t('app.switchLanguage')}
           </button>
           <p>{t('app.tagline')}</p>
-          <button type="button" className="question" onClick={() => { setSelection(null); setShowConvergence(true); }}>
+          <button
+            type="button"
+            className="question"
+            onClick={() => {
+              setSelection(null);
+              setShowConvergence(true);
+            }}
+          >
             {t('app.question')}
           </button>
         </header>
@@ -175,7 +204,15 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
         {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
         {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
         {values.data && choropleth && (
-          <FilterControls indicator={values.data.indicator} values={provinceValues} bins={choropleth.bins} group={group} range={range} onGroup={(g) => update({ group: g }, 'push')} onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')} />
+          <FilterControls
+            indicator={values.data.indicator}
+            values={provinceValues}
+            bins={choropleth.bins}
+            group={group}
+            range={range}
+            onGroup={(g) => update({ group: g }, 'push')}
+            onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')}
+          />
         )}
         {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
         <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />

@@ -7,7 +7,9 @@ const mapValues = (page: Page) =>
   page.evaluate(() => {
     const map = window.__map!;
     const codes = map.querySourceFeatures('layer:provinces', { sourceLayer: 'provinces' }).map((f) => String(f.id));
-    return Object.fromEntries([...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).value ?? null]));
+    return Object.fromEntries(
+      [...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).value ?? null]),
+    );
   });
 
 async function apiValues(page: Page, id: string, year: number) {

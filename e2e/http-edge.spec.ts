@@ -22,7 +22,10 @@ function send(base: string, method: string, target: string, headers: Record<stri
   return new Promise((resolve, reject) => {
     const req = http.request({ hostname, port, method, path: target, headers: { connection: 'close', ...headers }, setHost: !('host' in headers) }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (c) => (body += c))
+        .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
     });
     req.on('error', reject).end();
   });
@@ -80,7 +83,14 @@ test.describe('methods and request targets', () => {
   });
 
   test('an absolute-form target is answered for its path on this server, never sent to its host', async ({ baseURL }) => {
-    for (const target of ['http://evil.example/api/style', 'http://evil.example/api/style/', 'https://evil.example/', 'http://evil.example/api/tiles/basemap', 'http://evil.example/?embed=1', 'http://evil.example//evil.example/']) {
+    for (const target of [
+      'http://evil.example/api/style',
+      'http://evil.example/api/style/',
+      'https://evil.example/',
+      'http://evil.example/api/tiles/basemap',
+      'http://evil.example/?embed=1',
+      'http://evil.example//evil.example/',
+    ]) {
       const r = await send(baseURL!, 'GET', target, { host: 'evil.example' });
       expect(r.status, target).toBeLessThan(500);
       // "evil.example" may survive as a path segment on this site (//evil.example/ → /evil.example/), never as a host.
@@ -94,7 +104,17 @@ test.describe('what the client says about the host', () => {
   const LIE = { host: 'evil.example', 'x-forwarded-host': 'evil.example', forwarded: 'host=evil.example;proto=https', 'x-forwarded-port': '444' };
 
   test('no URL in any answer is built from Host or X-Forwarded-*', async ({ baseURL }) => {
-    for (const path of ['/api/style', '/api/tiles/basemap', '/api/tiles/provinces', '/api/tiles/nightlights', '/', '/?region=420000&lang=zh', '/nope', '/api/style/', '/api\\style']) {
+    for (const path of [
+      '/api/style',
+      '/api/tiles/basemap',
+      '/api/tiles/provinces',
+      '/api/tiles/nightlights',
+      '/',
+      '/?region=420000&lang=zh',
+      '/nope',
+      '/api/style/',
+      '/api\\style',
+    ]) {
       // Twice: the second answer of a page comes from the page cache.
       for (let i = 0; i < 2; i++) {
         const r = await send(baseURL!, 'GET', path, LIE);

@@ -11,10 +11,10 @@ const OVERLAYS = [
 ];
 
 const renderedCount = (page: import('@playwright/test').Page, layer: string, property: string) =>
-  page.evaluate(
-    ({ layer, property }) => new Set(window.__map!.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties?.[property])).size,
-    { layer, property },
-  );
+  page.evaluate(({ layer, property }) => new Set(window.__map!.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties?.[property])).size, {
+    layer,
+    property,
+  });
 
 test.describe('thematic layers', () => {
   test('each checkbox draws its layer and shows its legend', async ({ page }) => {
@@ -91,7 +91,5 @@ test('temporal layers follow the timeline', async ({ page }) => {
   await page.keyboard.press('End'); // 2024
   await expect.poll(hubs).toBeGreaterThan(in2008);
   await showLayer(page, 'Nightlight proxy');
-  await expect
-    .poll(() => page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('nightlights-fill', 'fill-color'))))
-    .toContain('b2024');
+  await expect.poll(() => page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('nightlights-fill', 'fill-color')))).toContain('b2024');
 });

@@ -24,7 +24,9 @@ test.describe('region details', () => {
     const csv = await page.request.get('/api/regions/420000?format=csv');
     expect(await csv.text()).toContain('gdp_per_capita,GDP per capita,2024,102832,yuan,');
     // The list selection highlights the same province on the map.
-    await expect.poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).selected)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => window.__map!.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: '420000' }).selected))
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   });

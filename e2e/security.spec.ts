@@ -47,12 +47,24 @@ test.describe('path traversal over HTTP', () => {
   test('raw backslashes and dot segments sent byte for byte read no file', async ({ baseURL }) => {
     const raw = (path: string) =>
       new Promise<{ status: number; location?: string; body: string }>((resolve, reject) => {
-        http.get(new URL(baseURL!), { path }, (res) => {
-          let body = '';
-          res.setEncoding('utf8').on('data', (c) => (body += c)).on('end', () => resolve({ status: res.statusCode!, location: res.headers.location, body }));
-        }).on('error', reject);
+        http
+          .get(new URL(baseURL!), { path }, (res) => {
+            let body = '';
+            res
+              .setEncoding('utf8')
+              .on('data', (c) => (body += c))
+              .on('end', () => resolve({ status: res.statusCode!, location: res.headers.location, body }));
+          })
+          .on('error', reject);
       });
-    for (const path of ['/api/layers/..\\..\\..\\tsconfig.json', '/api/layers/../../../../etc/passwd', '/api/glyphs/..%2F..%2F..%2Fpackage.json/0-255', '/_next/static/..%2F..%2F..%2Fpackage.json', '/..%2F..%2Ftsconfig.json', '/api/tiles/basemap/..%2F..%2F..%2Ftsconfig.json/1/1']) {
+    for (const path of [
+      '/api/layers/..\\..\\..\\tsconfig.json',
+      '/api/layers/../../../../etc/passwd',
+      '/api/glyphs/..%2F..%2F..%2Fpackage.json/0-255',
+      '/_next/static/..%2F..%2F..%2Fpackage.json',
+      '/..%2F..%2Ftsconfig.json',
+      '/api/tiles/basemap/..%2F..%2F..%2Ftsconfig.json/1/1',
+    ]) {
       let res = await raw(path);
       // Next answers a backslash with a 308 to the same path with slashes: it must stay on this origin.
       if (res.status === 308) {

@@ -12,7 +12,14 @@ function routeTemplates(dir = API_DIR): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name.startsWith('[...') ? [] : routeTemplates(full);
     if (entry.name !== 'route.ts') return [];
-    return ['/api/' + path.relative(API_DIR, dir).split(path.sep).join('/').replace(/\[(\w+)\]/g, '{$1}')];
+    return [
+      '/api/' +
+        path
+          .relative(API_DIR, dir)
+          .split(path.sep)
+          .join('/')
+          .replace(/\[(\w+)\]/g, '{$1}'),
+    ];
   });
 }
 

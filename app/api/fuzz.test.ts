@@ -65,30 +65,45 @@ const CASES: Case[] = [
   { route: '/api/convergence', query: 'indicator', arb: param(INDICATOR_IDS), names: /indicator|is a total/i },
   { route: '/api/preview', query: 'indicator', arb: param(INDICATOR_IDS), names: /\bindicator=/ },
   { route: '/api/preview', query: 'region', arb: param([...REGION_CODES, 'cluster:chengdu-chongqing', 'hub:wuhan']), names: /\bregion=/ },
-  { route: '/api/preview', query: 'range', arb: fc.oneof(anyString, fc.tuple(integerish(-10, 9e5), integerish(-10, 9e5)).map(([a, b]) => `${a}..${b}`)), names: /\brange=/ },
+  {
+    route: '/api/preview',
+    query: 'range',
+    arb: fc.oneof(
+      anyString,
+      fc.tuple(integerish(-10, 9e5), integerish(-10, 9e5)).map(([a, b]) => `${a}..${b}`),
+    ),
+    names: /\brange=/,
+  },
   { route: '/api/preview', query: 'lang', arb: param(['en', 'zh']), names: /\blang=/ },
 ];
 
 describe('every route parameter, fuzzed', () => {
-  it.each(CASES.map((c) => [`${c.route} ${c.segment ?? `?${c.query}`}${c.fixed ? ` (${Object.values(c.fixed).join('/')})` : ''}`, c] as const))('%s', async (_, c) => {
-    const route = apiRoute(c.route);
-    await fc.assert(
-      fc.asyncProperty(c.arb, async (value) => {
-        const res = await callRoute(route, { ...c.fixed, ...(c.segment ? { [c.segment]: value } : {}) }, c.query ? { [c.query]: value } : {});
-        await expectSafeResponse(res, { okType: route.okType, names: c.names, echoed: [value] });
-      }),
-      RUNS,
-    );
-  });
+  it.each(CASES.map((c) => [`${c.route} ${c.segment ?? `?${c.query}`}${c.fixed ? ` (${Object.values(c.fixed).join('/')})` : ''}`, c] as const))(
+    '%s',
+    async (_, c) => {
+      const route = apiRoute(c.route);
+      await fc.assert(
+        fc.asyncProperty(c.arb, async (value) => {
+          const res = await callRoute(route, { ...c.fixed, ...(c.segment ? { [c.segment]: value } : {}) }, c.query ? { [c.query]: value } : {});
+          await expectSafeResponse(res, { okType: route.okType, names: c.names, echoed: [value] });
+        }),
+        RUNS,
+      );
+    },
+  );
 
   it.each(API_ROUTES.map((r) => [r.path, r] as const))('%s with every parameter arbitrary at once', async (_, route) => {
     const segments = Object.keys(route.valid);
     const queries = ['year', 'format', 'bbox', 'indicator', 'region', 'lang'];
     await fc.assert(
-      fc.asyncProperty(fc.array(anyString, { minLength: segments.length, maxLength: segments.length }), fc.dictionary(fc.constantFrom(...queries), anyString), async (values, query) => {
-        const res = await callRoute(route, Object.fromEntries(segments.map((s, i) => [s, values[i]])), query);
-        await expectSafeResponse(res, { okType: route.okType, names: /\S/, echoed: values.concat(Object.values(query)) });
-      }),
+      fc.asyncProperty(
+        fc.array(anyString, { minLength: segments.length, maxLength: segments.length }),
+        fc.dictionary(fc.constantFrom(...queries), anyString),
+        async (values, query) => {
+          const res = await callRoute(route, Object.fromEntries(segments.map((s, i) => [s, values[i]])), query);
+          await expectSafeResponse(res, { okType: route.okType, names: /\S/, echoed: values.concat(Object.values(query)) });
+        },
+      ),
       RUNS,
     );
   });

@@ -13,7 +13,9 @@ import { expectSafeResponse } from '@/app/api/_testing/safe-response';
 const label = (s: string) => (s.length > 40 ? `${s.slice(0, 20)}…(${s.length} chars)` : s);
 const forms = (payload: string) => [...new Set([decodeSegment(payload), payload].filter((v): v is string => v !== undefined))];
 
-const segmentCases = API_ROUTES.flatMap((route) => Object.keys(route.valid).flatMap((segment) => TRAVERSAL_PAYLOADS.map((p) => [`${route.path} {${segment}} = ${label(p)}`, route, { segment }, p] as const)));
+const segmentCases = API_ROUTES.flatMap((route) =>
+  Object.keys(route.valid).flatMap((segment) => TRAVERSAL_PAYLOADS.map((p) => [`${route.path} {${segment}} = ${label(p)}`, route, { segment }, p] as const)),
+);
 const queryCases = API_QUERIES.flatMap((t) => TRAVERSAL_PAYLOADS.map((p) => [`${t.path}?${t.query}= ${label(p)}`, apiRoute(t.path), t, p] as const));
 
 describe('path traversal and encoding payloads', () => {

@@ -18,7 +18,15 @@ export default function ConvergenceChart({ points }: { points: ConvergencePoint[
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <Line yAxisId="cv" dataKey="cv" name={t('chart.cv')} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line yAxisId="ratio" dataKey="coastal_inland_ratio" name={t('chart.coastalInland')} stroke="#0f766e" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            yAxisId="ratio"
+            dataKey="coastal_inland_ratio"
+            name={t('chart.coastalInland')}
+            stroke="#0f766e"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -18,7 +18,6 @@ const COLORS: Record<ComparisonKey, string> = {
   compare: '#b7791f',
 };
 
-
 export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
   const { t, locale } = useI18n();
   const compact = (v: number) => Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
@@ -35,7 +34,16 @@ export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; lab
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <ReferenceLine x={year} stroke="#999" strokeDasharray="3 3" />
           {keys.map((key) => (
-            <Line key={key} dataKey={key} name={labels[key]} stroke={COLORS[key]} strokeWidth={key === 'province' ? 2.5 : 1.5} dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line
+              key={key}
+              dataKey={key}
+              name={labels[key]}
+              stroke={COLORS[key]}
+              strokeWidth={key === 'province' ? 2.5 : 1.5}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
           {estimated.map((key) => (
             <Line
@@ -74,7 +82,15 @@ export function RankChart({ ranks, name }: { ranks: readonly RankPoint[]; name: 
           <Tooltip formatter={(v) => [t('chart.rankOf', { rank: String(v) }), t('chart.rankName')]} />
           <Line dataKey="province" stroke={COLORS.province} strokeWidth={2} dot={{ r: 2 }} connectNulls={false} isAnimationActive={false} />
           {estimated && (
-            <Line dataKey={estimateKey('province')} stroke={COLORS.province} strokeWidth={2} strokeDasharray="5 4" dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line
+              dataKey={estimateKey('province')}
+              stroke={COLORS.province}
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           )}
         </LineChart>
       </ResponsiveContainer>

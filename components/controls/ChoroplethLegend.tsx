@@ -12,9 +12,7 @@ export function ChoroplethLegend({ data, rows }: { data: IndicatorYear; rows: Le
   const publishers = [...new Set(provinces.flatMap((v) => v.sources.map((s) => data.sources[s]?.publisher)).filter(Boolean))];
   return (
     <section className="choropleth-legend" aria-label={t('legend.label')}>
-      <h2>
-        {t('view.title', { indicator: label(indicator), year })}
-      </h2>
+      <h2>{t('view.title', { indicator: label(indicator), year })}</h2>
       <p className="unit">{unit(indicator)}</p>
       <ul>
         {rows.map((row) => (

@@ -51,11 +51,33 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
           {hist.counts.map((c, i) => {
             const mid = (hist.edges[i] + hist.edges[i + 1]) / 2;
             const inside = !range || (mid >= range[0] && mid <= range[1]);
-            return <rect key={i} x={i * 10 + 1} width={8} y={40 - (c / maxCount) * 38} height={(c / maxCount) * 38} fill={colorFor(mid, bins)} opacity={inside ? 1 : 0.25} />;
+            return (
+              <rect
+                key={i}
+                x={i * 10 + 1}
+                width={8}
+                y={40 - (c / maxCount) * 38}
+                height={(c / maxCount) * 38}
+                fill={colorFor(mid, bins)}
+                opacity={inside ? 1 : 0.25}
+              />
+            );
           })}
         </svg>
-        <StepSlider id={ids.min} label={t('filter.min')} step={minStep} valueText={fmt(fromStep(minStep))} onStep={(v) => setSteps(Math.min(v, maxStep), maxStep)} />
-        <StepSlider id={ids.max} label={t('filter.max')} step={maxStep} valueText={fmt(fromStep(maxStep))} onStep={(v) => setSteps(minStep, Math.max(v, minStep))} />
+        <StepSlider
+          id={ids.min}
+          label={t('filter.min')}
+          step={minStep}
+          valueText={fmt(fromStep(minStep))}
+          onStep={(v) => setSteps(Math.min(v, maxStep), maxStep)}
+        />
+        <StepSlider
+          id={ids.max}
+          label={t('filter.max')}
+          step={maxStep}
+          valueText={fmt(fromStep(maxStep))}
+          onStep={(v) => setSteps(minStep, Math.max(v, minStep))}
+        />
         <p className="range-readout" aria-live="polite">
           {range ? `${fmt(range[0])} – ${fmt(range[1])} ${unit(indicator)}` : t('filter.all')}
           {range && (

@@ -4,7 +4,9 @@ import { LAYERS, type LayerKind, type LegendItem } from '@/lib/layers/registry';
 import type { LayerStatus } from '@/components/map/map-controller';
 import { useI18n } from '@/components/i18n/use-i18n';
 
-const KIND_LABEL = { modeled: 'layers.kind.modeled', schematic: 'layers.kind.schematic', reference: 'layers.kind.reference' } as const satisfies Partial<Record<LayerKind, string>>;
+const KIND_LABEL = { modeled: 'layers.kind.modeled', schematic: 'layers.kind.schematic', reference: 'layers.kind.reference' } as const satisfies Partial<
+  Record<LayerKind, string>
+>;
 const kindLabel = (kind: LayerKind) => (kind in KIND_LABEL ? KIND_LABEL[kind as keyof typeof KIND_LABEL] : null);
 
 interface LayerPanelProps {
@@ -33,7 +35,11 @@ export function LayerPanel({ visible, statuses, onToggle, onRetry }: LayerPanelP
               {title}
             </label>
             {kind && <span className="layer-kind">{t(kind)}</span>}
-            {on && status.state === 'loading' && <span className="layer-status" role="status">{t('layers.loading')}</span>}
+            {on && status.state === 'loading' && (
+              <span className="layer-status" role="status">
+                {t('layers.loading')}
+              </span>
+            )}
             {on && status.state === 'error' && (
               <span className="layer-status" data-kind="error" role="alert">
                 {t('error.couldNotLoad', { what: title, message: status.message })}{' '}

@@ -49,9 +49,9 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       onError: (message) => setStatus((s) => (s.kind === 'loading' ? { kind: 'error', message } : s)),
     });
     controllerRef.current = controller;
-    controller.start().catch((err: unknown) =>
-      setStatus({ kind: 'error', message: err instanceof Error ? err.message : callbacks.current.t('map.couldNotStart') }),
-    );
+    controller
+      .start()
+      .catch((err: unknown) => setStatus({ kind: 'error', message: err instanceof Error ? err.message : callbacks.current.t('map.couldNotStart') }));
     return () => {
       controller.destroy();
       controllerRef.current = null;
@@ -73,7 +73,13 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       {status.kind === 'error' && (
         <div className="map-status" data-kind="error" role="alert">
           {status.message}
-          <button type="button" onClick={() => { setStatus({ kind: 'loading' }); setAttempt((n) => n + 1); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setStatus({ kind: 'loading' });
+              setAttempt((n) => n + 1);
+            }}
+          >
             {t('common.retry')}
           </button>
         </div>

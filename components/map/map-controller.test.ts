@@ -45,7 +45,10 @@ class FakeMap {
   /** Emits an event as MapLibre would (style.load, load, idle, ...). */
   fire(type: string, event?: unknown) {
     const now = this.listeners.get(type) ?? [];
-    this.listeners.set(type, now.filter((l) => !(l as { once?: boolean }).once));
+    this.listeners.set(
+      type,
+      now.filter((l) => !(l as { once?: boolean }).once),
+    );
     for (const l of now) l(event);
   }
 
@@ -54,7 +57,10 @@ class FakeMap {
   }
 
   once(type: string, listener: Listener) {
-    this.on(type, Object.assign((e?: unknown) => listener(e), { once: true }));
+    this.on(
+      type,
+      Object.assign((e?: unknown) => listener(e), { once: true }),
+    );
   }
 
   addControl() {}
@@ -176,8 +182,26 @@ function choropleth(entries: Array<[string, number | null]>, dimmed: string[] = 
   return { bins, view: { values, fill: fillExpression(bins), dimmed: new Set(dimmed) } };
 }
 
-const GDP = choropleth([['110000', 190], ['420000', 95], ['510000', 70], ['620000', 47], ['650000', null]], ['620000']);
-const POPULATION = choropleth([['110000', 2185], ['420000', 5834], ['510000', 8368], ['620000', 2465], ['650000', 2598]], ['620000']);
+const GDP = choropleth(
+  [
+    ['110000', 190],
+    ['420000', 95],
+    ['510000', 70],
+    ['620000', 47],
+    ['650000', null],
+  ],
+  ['620000'],
+);
+const POPULATION = choropleth(
+  [
+    ['110000', 2185],
+    ['420000', 5834],
+    ['510000', 8368],
+    ['620000', 2465],
+    ['650000', 2598],
+  ],
+  ['620000'],
+);
 const CODES = ['110000', '420000', '510000', '620000', '650000'];
 const POSITION = { lng: 104.5, lat: 36, zoom: 3.4 };
 
@@ -191,13 +215,29 @@ function fakePage(options: { onReady?: () => void } = {}) {
   const maps: FakeMap[] = [];
   const fetched: string[] = [];
   const setWorkerUrl = vi.fn();
-  const maplibre = { Map: class extends FakeMap { constructor(o: FakeMap['options']) { super(o); maps.push(this); } }, NavigationControl: class {}, ScaleControl: class {}, setWorkerUrl };
+  const maplibre = {
+    Map: class extends FakeMap {
+      constructor(o: FakeMap['options']) {
+        super(o);
+        maps.push(this);
+      }
+    },
+    NavigationControl: class {},
+    ScaleControl: class {},
+    setWorkerUrl,
+  };
   vi.stubGlobal('window', { location: { href: `${ORIGIN}/?indicator=gdp_per_capita` } });
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     return Response.json({ type: 'FeatureCollection', features: [] });
   });
-  const controller = new MapController({ container: {} as HTMLElement, position: POSITION, lang: 'en', loadMapLibre: async () => maplibre as unknown as MapLibreModule, ...options });
+  const controller = new MapController({
+    container: {} as HTMLElement,
+    position: POSITION,
+    lang: 'en',
+    loadMapLibre: async () => maplibre as unknown as MapLibreModule,
+    ...options,
+  });
   return { controller, maps, fetched, setWorkerUrl };
 }
 
@@ -293,7 +333,7 @@ describe('MapController.sync', () => {
     for (const code of CODES) expect(drawnFill(map, code).color).toBe(parsedColor(colorFor(POPULATION.view.values.get(code)!, POPULATION.bins)));
   });
 
-  it('switching year pushes that year\'s values and moves the temporal layers, without adding a source', async () => {
+  it("switching year pushes that year's values and moves the temporal layers, without adding a source", async () => {
     const { controller, map, fetched } = await startedController();
     controller.sync({ ...baseView, layers: ['nightlights', 'hu-line'] });
     await settle();
@@ -304,7 +344,8 @@ describe('MapController.sync', () => {
     const calls = after();
     expect(calls.some(([m]) => m === 'addSource' || m === 'addLayer')).toBe(false);
     expect(map.getFeatureState(province('510000')).value).toBe(8368);
-    for (const [styleLayer, property, value] of layerById('nightlights')!.paintForYear!(2010)) expect(map.getPaintProperty(styleLayer, property)).toEqual(value);
+    for (const [styleLayer, property, value] of layerById('nightlights')!.paintForYear!(2010))
+      expect(map.getPaintProperty(styleLayer, property)).toEqual(value);
     // The Hu Line's GeoJSON is fetched for the new year and replaces the old data in the same source.
     expect(fetched).toEqual(['/api/layers/hu-line?year=2024', '/api/layers/hu-line?year=2010']);
     expect(calls.filter(([m]) => m === 'setData').map(([, source]) => source)).toEqual(['layer:hu-line']);
@@ -316,7 +357,9 @@ describe('MapController.sync', () => {
     await settle();
     controller.sync({ ...baseView, layers: ['city-clusters', 'hu-line'] });
     await settle();
-    const huLineLayers = layerById('hu-line')!.mapLayers('layer:hu-line').map((l) => l.id);
+    const huLineLayers = layerById('hu-line')!
+      .mapLayers('layer:hu-line')
+      .map((l) => l.id);
     for (const id of huLineLayers) expect(map.getLayoutProperty(id, 'visibility')).toBe('visible');
     // Switched on after the city clusters, drawn below them as the registry orders them.
     expect(map.layerOrder.indexOf('hu-line-line')).toBeLessThan(map.layerOrder.indexOf('city-clusters-fill'));

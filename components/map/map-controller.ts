@@ -76,18 +76,18 @@ export interface ControllerView {
  */
 let mapLibreLoad: Promise<MapLibreModule> | null = null;
 const loadMapLibre = () =>
-  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<MapLibreModule>).catch(
-    (err: unknown) => {
-      mapLibreLoad = null;
-      throw err;
-    },
-  ));
+  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<MapLibreModule>).catch((err: unknown) => {
+    mapLibreLoad = null;
+    throw err;
+  }));
 
 const PROVINCES = 'provinces';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
 /** The provinces' fill style layer: the view's bins colour it; the rest of its paint is the definition's. */
-const PROVINCES_FILL = layerById(PROVINCES)!.mapLayers(sourceIdOf(PROVINCES)).find((l) => l.type === 'fill')!.id;
+const PROVINCES_FILL = layerById(PROVINCES)!
+  .mapLayers(sourceIdOf(PROVINCES))
+  .find((l) => l.type === 'fill')!.id;
 
 /** What setFeatureState needs to find a feature (sourceLayer for vector tiles). */
 interface FeatureTarget {
@@ -98,7 +98,11 @@ interface FeatureTarget {
 
 const targetOf = (f: MapGeoJSONFeature): FeatureTarget => ({ source: f.source, sourceLayer: f.sourceLayer, id: f.id! });
 /** Where a province's choropleth state lives: the provinces' source and, tiled, its source layer. */
-const provinceTarget = (code: string): FeatureTarget => ({ source: sourceIdOf(PROVINCES), sourceLayer: layerById(PROVINCES)?.vectorTiles?.sourceLayer, id: code });
+const provinceTarget = (code: string): FeatureTarget => ({
+  source: sourceIdOf(PROVINCES),
+  sourceLayer: layerById(PROVINCES)?.vectorTiles?.sourceLayer,
+  id: code,
+});
 const GEOMETRY_PRIORITY: Record<string, number> = { Point: 0, MultiPoint: 0, LineString: 1, MultiLineString: 1, Polygon: 2, MultiPolygon: 2 };
 
 export class MapController {
@@ -208,7 +212,8 @@ export class MapController {
     if (this.layerYears.get(layer.id) === year) return;
     this.layerYears.set(layer.id, year);
     if (layer.vectorTiles) {
-      if (year !== undefined) for (const [styleLayer, property, value] of layer.paintForYear?.(year) ?? []) this.map!.setPaintProperty(styleLayer, property as never, value as never);
+      if (year !== undefined)
+        for (const [styleLayer, property, value] of layer.paintForYear?.(year) ?? []) this.map!.setPaintProperty(styleLayer, property as never, value as never);
     } else if (!this.loading.has(layer.id)) {
       void this.loadData(layer);
     }
@@ -226,7 +231,8 @@ export class MapController {
   /** Moves the map only when the view names another place (back/forward, a new link), not on echoes of its own moves. */
   private applyPosition(p: MapPosition) {
     const now = this.position();
-    const same = now.zoom === p.zoom && now.lat === p.lat && now.lng === p.lng && (now.bearing ?? 0) === (p.bearing ?? 0) && (now.pitch ?? 0) === (p.pitch ?? 0);
+    const same =
+      now.zoom === p.zoom && now.lat === p.lat && now.lng === p.lng && (now.bearing ?? 0) === (p.bearing ?? 0) && (now.pitch ?? 0) === (p.pitch ?? 0);
     if (!same && !this.map!.isMoving()) this.map!.jumpTo({ center: [p.lng, p.lat], zoom: p.zoom, bearing: p.bearing ?? 0, pitch: p.pitch ?? 0 });
   }
 
@@ -241,9 +247,7 @@ export class MapController {
     const map = this.map!;
     const layer = sel && layerById(sel.layerId);
     const target: FeatureTarget | null =
-      sel && layer && this.added.has(layer.id)
-        ? { source: sourceIdOf(layer.id), sourceLayer: layer.vectorTiles?.sourceLayer, id: sel.featureId }
-        : null;
+      sel && layer && this.added.has(layer.id) ? { source: sourceIdOf(layer.id), sourceLayer: layer.vectorTiles?.sourceLayer, id: sel.featureId } : null;
     if (this.selected && (this.selected.id !== target?.id || this.selected.source !== target?.source)) {
       map.setFeatureState(this.selected, { selected: false });
       this.selected = null;

@@ -50,9 +50,7 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
           <ConvergenceChart points={data.points} />
           <p className="note">{data.method}</p>
           {data.points.some((p) => p.estimates > 0) && (
-            <p className="note">
-              {t('convergence.estimates', { years: yearSpan(data.points.filter((p) => p.estimates > 0).map((p) => p.year)) })}
-            </p>
+            <p className="note">{t('convergence.estimates', { years: yearSpan(data.points.filter((p) => p.estimates > 0).map((p) => p.year)) })}</p>
           )}
         </>
       )}

@@ -15,7 +15,12 @@ export function PairGap({ east, west, year }: { east: string; west: string; year
   const e = useRegion(east);
   const w = useRegion(west);
   const { t, name: short } = useI18n();
-  if (e.error || w.error) return <p className="panel-error" role="alert">{t('pair.failed')}</p>;
+  if (e.error || w.error)
+    return (
+      <p className="panel-error" role="alert">
+        {t('pair.failed')}
+      </p>
+    );
   if (!e.data || !w.data) return <div className="chart-skeleton" role="status" aria-label={t('pair.loading')} />;
   const [ev, wv] = [valueAtOrBefore(e.data.series.gdp_per_capita, year), valueAtOrBefore(w.data.series.gdp_per_capita, year)];
   return (

@@ -15,7 +15,13 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
     const provinces = data.values.filter((v) => v.kind === 'province');
     const dir = sort.descending ? -1 : 1;
     return [...provinces].sort((a, b) =>
-      sort.key === 'name' ? dir * name(a).localeCompare(name(b), lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en') : a.value === null ? 1 : b.value === null ? -1 : dir * (a.value - b.value),
+      sort.key === 'name'
+        ? dir * name(a).localeCompare(name(b), lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en')
+        : a.value === null
+          ? 1
+          : b.value === null
+            ? -1
+            : dir * (a.value - b.value),
     );
   }, [data, sort, name, lang]);
   const groups = data.values.filter((v) => v.kind !== 'province');
@@ -29,13 +35,9 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
   );
   return (
     <details className="region-list">
-      <summary>
-        {t('list.summary', { indicator: label(data.indicator), year: data.year })}
-      </summary>
+      <summary>{t('list.summary', { indicator: label(data.indicator), year: data.year })}</summary>
       <table>
-        <caption className="visually-hidden">
-          {t('list.caption', { indicator: label(data.indicator), year: data.year, unit: unit(data.indicator) })}
-        </caption>
+        <caption className="visually-hidden">{t('list.caption', { indicator: label(data.indicator), year: data.year, unit: unit(data.indicator) })}</caption>
         <thead>
           <tr>
             {header('name', t('list.province'))}
@@ -82,4 +84,3 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
     </details>
   );
 }
-

@@ -101,7 +101,19 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
             </>
           )}
           <h3>{t('panel.profile', { year })}</h3>
-          {china.data ? <ProfileChart rows={profileRows(indicators.filter((i) => i.aggregation?.method !== 'sum'), r.series, china.data.series, year, label)} /> : <ChartSkeleton />}
+          {china.data ? (
+            <ProfileChart
+              rows={profileRows(
+                indicators.filter((i) => i.aggregation?.method !== 'sum'),
+                r.series,
+                china.data.series,
+                year,
+                label,
+              )}
+            />
+          ) : (
+            <ChartSkeleton />
+          )}
           <SourceList region={r} />
           <a className="region-download" href={`/api/regions/${encodeURIComponent(code)}?format=csv`} download>
             {t('panel.downloadCsv', { name: short(r) })}
@@ -181,7 +193,19 @@ function SourceList({ region }: { region: RegionSeries }) {
 }
 
 /** Picks another province or group to draw beside this one; places already on the chart are not offered. */
-function ComparePicker({ code, drawn, regions, compare, onCompare }: { code: string; drawn: readonly string[]; regions: readonly RegionRef[]; compare: string | null; onCompare: (code: string | null) => void }) {
+function ComparePicker({
+  code,
+  drawn,
+  regions,
+  compare,
+  onCompare,
+}: {
+  code: string;
+  drawn: readonly string[];
+  regions: readonly RegionRef[];
+  compare: string | null;
+  onCompare: (code: string | null) => void;
+}) {
   const { t, name: short, locale } = useI18n();
   const offered = (kind: RegionRef['kind']) =>
     regions.filter((r) => r.kind === kind && (!drawn.includes(r.code) || r.code === compare)).sort((a, b) => short(a).localeCompare(short(b), locale));
@@ -192,12 +216,16 @@ function ComparePicker({ code, drawn, regions, compare, onCompare }: { code: str
         <option value="">{t('panel.compareNone')}</option>
         <optgroup label={t('panel.provinces')}>
           {offered('province').map((r) => (
-            <option key={r.code} value={r.code}>{short(r)}</option>
+            <option key={r.code} value={r.code}>
+              {short(r)}
+            </option>
           ))}
         </optgroup>
         <optgroup label={t('panel.groups')}>
           {offered('group').map((r) => (
-            <option key={r.code} value={r.code}>{short(r)}</option>
+            <option key={r.code} value={r.code}>
+              {short(r)}
+            </option>
           ))}
         </optgroup>
       </select>

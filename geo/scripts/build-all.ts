@@ -52,7 +52,9 @@ async function run() {
   }
   const t0 = Date.now();
   const dataset = buildIndicators();
-  const values = Object.values(dataset.series).flatMap((s) => Object.values(s)).reduce((n, obs) => n + obs.length, 0);
+  const values = Object.values(dataset.series)
+    .flatMap((s) => Object.values(s))
+    .reduce((n, obs) => n + obs.length, 0);
   console.log(`geo: ${dataset.indicators.length} indicators, ${values} values (groups included), all rows valid`);
   const provinces = buildProvinces();
   writeProvinces(provinces);
@@ -61,15 +63,21 @@ async function run() {
   const hu = buildHuLine(provinces);
   console.log(`geo: Hu Line cuts ${hu.provinces.filter((p) => p.cut).length} provinces`);
   const hubs = buildRailHubs(provinces);
-  console.log(`geo: ${hubs.features.length} rail hubs (${hubs.features.filter((f) => f.properties?.location_precision === 'city').length} placed at their city)`);
+  console.log(
+    `geo: ${hubs.features.length} rail hubs (${hubs.features.filter((f) => f.properties?.location_precision === 'city').length} placed at their city)`,
+  );
   const clusters = buildCityClusters(provinces);
-  const unplaced = clusters.features.flatMap((f) => (f.properties!.members as Array<{ lnglat: unknown; name_en: string }>).filter((m) => !m.lnglat).map((m) => m.name_en));
+  const unplaced = clusters.features.flatMap((f) =>
+    (f.properties!.members as Array<{ lnglat: unknown; name_en: string }>).filter((m) => !m.lnglat).map((m) => m.name_en),
+  );
   console.log(`geo: ${clusters.features.length} city clusters; ${unplaced.length} member cities not found in GeoNames: ${unplaced.join(', ')}`);
   const pf = buildPairsAndFocus(provinces);
   console.log(`geo: ${pf.pairs} East–West pairs, ${pf.focus} focus cities`);
   const lights = buildNightlights(provinces, dataset);
   const last = lights.inequality.at(-1);
-  console.log(`geo: nightlight proxy ${lights.cells.length} cells × ${lights.years.length} years; Gini ${last?.year}: grid ${last?.gini_grid}, provinces ${last?.gini_province}`);
+  console.log(
+    `geo: nightlight proxy ${lights.cells.length} cells × ${lights.years.length} years; Gini ${last?.year}: grid ${last?.gini_grid}, provinces ${last?.gini_province}`,
+  );
   writeIndicators(dataset);
   const basemap = buildBasemap(provinces);
   console.log(`geo: basemap ${basemap.tiles} tiles, ${(basemap.bytes / 1e6).toFixed(1)} MB gzip`);

@@ -56,11 +56,15 @@ function writeGlyph(g: { id: number; d: Drawn }, pbf: Pbf) {
 
 export function encodeGlyphRange(stack: string, start: number, glyphs: Array<{ id: number; d: Drawn }>): Uint8Array {
   const pbf = new Pbf();
-  pbf.writeMessage(1, (_: unknown, p: Pbf) => {
-    p.writeStringField(1, stack);
-    p.writeStringField(2, glyphRangeName(start));
-    for (const g of glyphs) p.writeMessage(3, writeGlyph, g);
-  }, null);
+  pbf.writeMessage(
+    1,
+    (_: unknown, p: Pbf) => {
+      p.writeStringField(1, stack);
+      p.writeStringField(2, glyphRangeName(start));
+      for (const g of glyphs) p.writeMessage(3, writeGlyph, g);
+    },
+    null,
+  );
   return pbf.finish();
 }
 

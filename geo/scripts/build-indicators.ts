@@ -9,7 +9,13 @@ export const SOURCES_DIR = path.join(ROOT, 'geo', 'sources');
 
 const rel = (p: string) => path.relative(ROOT, p);
 const listDir = (dir: string, ext: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f)) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
 
 export function readSourceFiles(dir = SOURCES_DIR): SourceFiles {
   const read = (p: string) => fs.readFileSync(p, 'utf8');

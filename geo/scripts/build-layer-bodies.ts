@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepareBodyOffLoop } from '../../lib/http/prepared-body';
 import { LAYERS } from '../../lib/layers/registry';
-import { bodyFile, GEOJSON_CONTENT_TYPE, LAYER_BODIES_DIR, LAYER_CACHE_CONTROL, layerVariants, variantKey, type LayerBodiesIndex } from '../../lib/server/layer-bodies';
+import {
+  bodyFile,
+  GEOJSON_CONTENT_TYPE,
+  LAYER_BODIES_DIR,
+  LAYER_CACHE_CONTROL,
+  layerVariants,
+  variantKey,
+  type LayerBodiesIndex,
+} from '../../lib/server/layer-bodies';
 import { layerJson } from '../../lib/server/layer-store';
 import { BUILD_DIR } from './paths';
 

@@ -38,7 +38,13 @@ export function buildNightlights(provinces: ProvinceBuild, dataset: Dataset): Ni
     .map((c) => ({ lng: c.loc.coordinates[0], lat: c.loc.coordinates[1], population: c.population }));
   const origin: [number, number] = [GRID.west + step / 2, GRID.south + step / 2];
   const cols = Math.round((GRID.east - GRID.west) / step);
-  const field = populationField(samples.map((s) => [s.lng, s.lat] as const), places, step, origin, cols);
+  const field = populationField(
+    samples.map((s) => [s.lng, s.lat] as const),
+    places,
+    step,
+    origin,
+    cols,
+  );
 
   const value = (id: string, code: string, year: number) => dataset.series[id]?.[code]?.find((o) => o.year === year)?.value;
   const reference = value('gdp_per_capita', CHINA_CODE, 2024);
@@ -92,14 +98,20 @@ function writeNightlightTiles(grid: NightlightGrid) {
   const features = grid.cells.map((c) =>
     cellFeature(c, { id: c.id, province: c.province, ...Object.fromEntries(grid.years.map((y, i) => [`b${y}`, c.values[i]])) }),
   );
-  const info = { ...NIGHTLIGHTS.layers[0], fields: { ...NIGHTLIGHTS.layers[0].fields, ...Object.fromEntries(grid.years.map((y) => [`b${y}`, `Number (brightness index, ${y})`])) } };
+  const info = {
+    ...NIGHTLIGHTS.layers[0],
+    fields: { ...NIGHTLIGHTS.layers[0].fields, ...Object.fromEntries(grid.years.map((y) => [`b${y}`, `Number (brightness index, ${y})`])) },
+  };
   writeTilePack({ ...NIGHTLIGHTS.tileset, dir: BUILD_DIR, layers: [{ info, data: { type: 'FeatureCollection', features } }] });
 }
 
 /** Province aggregates become two modeled indicators, so the east–west brightness gap can be charted. */
 function addNightlightIndicators(dataset: Dataset, grid: NightlightGrid) {
   dataset.citations[NIGHTLIGHT_CITATION.id] = NIGHTLIGHT_CITATION;
-  for (const [id, key] of [['nightlight_mean', 'mean'], ['nightlight_per_capita', 'per_capita']] as const) {
+  for (const [id, key] of [
+    ['nightlight_mean', 'mean'],
+    ['nightlight_per_capita', 'per_capita'],
+  ] as const) {
     if (!dataset.indicators.some((i) => i.id === id)) throw new Error(`nightlights: indicator ${id} missing from geo/sources/indicators.json`);
     dataset.series[id] = Object.fromEntries(
       Object.entries(grid.provinces).map(([code, s]) => [

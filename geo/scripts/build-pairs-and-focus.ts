@@ -22,14 +22,31 @@ const FOCUS_FILE = 'geo/sources/layers/focus-cities.json';
 
 const pairsSchema = z.object({
   pairs: z.array(
-    collaborationPairProperties.pick({ east_code: true, west_code: true, since: true, until: true, status: true, level: true, programme: true, note: true, source: true }),
+    collaborationPairProperties.pick({
+      east_code: true,
+      west_code: true,
+      since: true,
+      until: true,
+      status: true,
+      level: true,
+      programme: true,
+      note: true,
+      source: true,
+    }),
   ),
   citations: z.array(citationSchema),
 });
 
 const focusSchema = z.object({
   cities: z.array(
-    z.object({ id: z.string(), name_en: z.string(), name_zh: z.string(), province_code: z.string(), theme: z.string(), facts: z.array(z.object({ text: z.string(), source: z.string() })) }),
+    z.object({
+      id: z.string(),
+      name_en: z.string(),
+      name_zh: z.string(),
+      province_code: z.string(),
+      theme: z.string(),
+      facts: z.array(z.object({ text: z.string(), source: z.string() })),
+    }),
   ),
   citations: z.array(citationSchema),
 });
@@ -71,12 +88,20 @@ export function buildPairsAndFocus(provinces: ProvinceBuild) {
     // Cite every citation the note mentions, as well as the pair's own source.
     const mentioned = citations.filter((c) => c.id === p.source || p.note.includes(c.id));
     const properties = {
-      id, ...p,
-      east_name_en: east.name_en, east_name_zh: east.name_zh, west_name_en: west.name_en, west_name_zh: west.name_zh,
+      id,
+      ...p,
+      east_name_en: east.name_en,
+      east_name_zh: east.name_zh,
+      west_name_en: west.name_en,
+      west_name_zh: west.name_zh,
       sources: Object.fromEntries(mentioned.map((c) => [c.id, c])),
     };
     collaborationPairProperties.parse(properties);
-    const coordinates = curvedLine(capitalOf(provinceOf(p.east_code, PAIRS_FILE)), capitalOf(provinceOf(p.west_code, PAIRS_FILE)), p.status === 'current' ? 0.15 : -0.15);
+    const coordinates = curvedLine(
+      capitalOf(provinceOf(p.east_code, PAIRS_FILE)),
+      capitalOf(provinceOf(p.west_code, PAIRS_FILE)),
+      p.status === 'current' ? 0.15 : -0.15,
+    );
     return { type: 'Feature', id, properties, geometry: { type: 'LineString', coordinates } };
   });
   write('collaboration-pairs', { type: 'FeatureCollection', features: pairFeatures });
@@ -84,7 +109,8 @@ export function buildPairsAndFocus(provinces: ProvinceBuild) {
   const focus = readJson(FOCUS_FILE, focusSchema);
   const focusCitations = Object.fromEntries(focus.citations.map((c) => [c.id, c]));
   const focusFeatures = focus.cities.map((c): Feature<Point> => {
-    for (const f of c.facts) if (!focusCitations[f.source]) throw new SourceError(FOCUS_FILE, 1, `${c.id}: fact source "${f.source}" is not among the citations`);
+    for (const f of c.facts)
+      if (!focusCitations[f.source]) throw new SourceError(FOCUS_FILE, 1, `${c.id}: fact source "${f.source}" is not among the citations`);
     const place = findPlace(c.name_en, provinceOf(c.province_code, FOCUS_FILE));
     if (!place) throw new SourceError(FOCUS_FILE, 1, `${c.id}: ${c.name_en} not found in GeoNames`);
     const properties = { ...c, sources: Object.fromEntries(c.facts.map((f) => [f.source, focusCitations[f.source]])) };

@@ -99,10 +99,12 @@ export function buildProvinces(): ProvinceBuild {
 /** The pole of inaccessibility of the largest part: always inside, unlike a centroid (Gansu, Hebei). */
 export function labelPoint(geometry: MultiPolygon): [number, number] {
   const areaOf = (ring: number[][]) =>
-    Math.abs(ring.reduce((s, [x, y], i) => {
-      const [nx, ny] = ring[(i + 1) % ring.length];
-      return s + x * ny - nx * y;
-    }, 0));
+    Math.abs(
+      ring.reduce((s, [x, y], i) => {
+        const [nx, ny] = ring[(i + 1) % ring.length];
+        return s + x * ny - nx * y;
+      }, 0),
+    );
   const largest = [...geometry.coordinates].sort((a, b) => areaOf(b[0]) - areaOf(a[0]))[0];
   const [x, y] = polylabel(largest as [number, number][][], 0.01);
   return [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];

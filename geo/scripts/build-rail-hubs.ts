@@ -37,7 +37,10 @@ export function buildRailHubs(provinces: ProvinceBuild): FeatureCollection<Point
       city: f.city,
       province_code: f.province_code,
       opened: f.opened ? Number(f.opened) : null,
-      corridors: f.corridors.split(';').map((c) => c.trim()).filter(Boolean),
+      corridors: f.corridors
+        .split(';')
+        .map((c) => c.trim())
+        .filter(Boolean),
       note: f.note,
       source_url: f.source_url,
       location_precision: precision,

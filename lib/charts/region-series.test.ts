@@ -34,7 +34,12 @@ describe('trendRows with estimates', () => {
 
 describe('rankRows', () => {
   it('draws ranks resting on estimates apart, joined to the published ranks', () => {
-    expect(rankRows([{ year: 2018, rank: 9, of: 31, estimate: true }, { year: 2019, rank: 8, of: 31 }])).toEqual([
+    expect(
+      rankRows([
+        { year: 2018, rank: 9, of: 31, estimate: true },
+        { year: 2019, rank: 8, of: 31 },
+      ]),
+    ).toEqual([
       { year: 2018, province_estimate: 9 },
       { year: 2019, province: 8, province_estimate: 8 },
     ]);
@@ -44,7 +49,11 @@ describe('rankRows', () => {
 describe('profileRows', () => {
   it('indexes each indicator on the national value of the same year', () => {
     const rows = profileRows(
-      [{ id: 'a', label_en: 'A' }, { id: 'b', label_en: 'B' }, { id: 'c', label_en: 'C' }],
+      [
+        { id: 'a', label_en: 'A' },
+        { id: 'b', label_en: 'B' },
+        { id: 'c', label_en: 'C' },
+      ],
       { a: [o(2024, 150)], b: [o(2020, 50)], c: [] },
       { a: [o(2024, 100)], b: [o(2020, 200), o(2024, 1)] },
       2024,

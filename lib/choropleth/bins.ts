@@ -20,8 +20,7 @@ export function makeBins(values: readonly (number | null)[], method: Classificat
   return { breaks, colors: paletteColors(palette, breaks.length + 1), min: Math.min(...present), max: Math.max(...present) };
 }
 
-export const colorFor = (value: number | null, bins: Bins | null) =>
-  value === null || !bins ? NO_DATA_COLOR : bins.colors[classOf(value, bins.breaks)];
+export const colorFor = (value: number | null, bins: Bins | null) => (value === null || !bins ? NO_DATA_COLOR : bins.colors[classOf(value, bins.breaks)]);
 
 /** Fill colour by the `value` feature-state: the bin's colour, or the no-data grey. */
 export function fillExpression(bins: Bins | null): ExpressionSpecification {

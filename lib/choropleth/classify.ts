@@ -20,7 +20,9 @@ export function classBreaks(values: readonly number[], method: Classification, c
     const [min, max] = [sorted[0], sorted.at(-1)!];
     breaks = Array.from({ length: k - 1 }, (_, i) => min + ((i + 1) * (max - min)) / k);
   } else {
-    breaks = ckmeans(sorted, k).slice(1).map((cluster) => cluster[0]);
+    breaks = ckmeans(sorted, k)
+      .slice(1)
+      .map((cluster) => cluster[0]);
   }
   const result = [...new Set(breaks)].filter((b) => b > sorted[0]).sort((a, b) => a - b);
   // Heavy ties can swallow every quantile break; still separate the lowest value from the rest.

@@ -28,7 +28,13 @@ describe('viewChoropleth', () => {
   it('bins the values and colours each province by its class, missing ones grey', () => {
     const view = viewChoropleth(input());
     expect(view.bins).toEqual({ breaks: [17.5, 25, 32.5], colors: YL_GN_BU_4, min: 10, max: 40 });
-    expect(Object.fromEntries(view.colors)).toEqual({ '110000': YL_GN_BU_4[0], '440000': YL_GN_BU_4[1], '420000': YL_GN_BU_4[2], '620000': YL_GN_BU_4[3], '540000': NO_DATA });
+    expect(Object.fromEntries(view.colors)).toEqual({
+      '110000': YL_GN_BU_4[0],
+      '440000': YL_GN_BU_4[1],
+      '420000': YL_GN_BU_4[2],
+      '620000': YL_GN_BU_4[3],
+      '540000': NO_DATA,
+    });
   });
 
   it('writes the legend in the given words: each class range, then no data', () => {

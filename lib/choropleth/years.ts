@@ -2,5 +2,7 @@
 export function nearestYear(years: readonly number[], wanted: number | null): number | null {
   if (years.length === 0) return null;
   if (wanted === null) return years.at(-1)!;
-  return years.reduce((best, y) => (Math.abs(y - wanted) < Math.abs(best - wanted) || (Math.abs(y - wanted) === Math.abs(best - wanted) && y > best) ? y : best));
+  return years.reduce((best, y) =>
+    Math.abs(y - wanted) < Math.abs(best - wanted) || (Math.abs(y - wanted) === Math.abs(best - wanted) && y > best) ? y : best,
+  );
 }

@@ -24,7 +24,16 @@ describe('cameOverHttps (decides Strict-Transport-Security)', () => {
 
 describe('sanitizeRequestHeaders', () => {
   it('replaces the Host with the public origin and drops what a client must not choose', () => {
-    const r = req({ host: 'evil.example', 'x-forwarded-host': 'evil.example', forwarded: 'host=evil.example', 'x-nonce': 'mine', 'content-security-policy': "script-src 'nonce-mine'", 'x-lang': 'zh', 'x-forwarded-proto': 'https', 'x-hinterland-precompressed-ok': '0' });
+    const r = req({
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+      forwarded: 'host=evil.example',
+      'x-nonce': 'mine',
+      'content-security-policy': "script-src 'nonce-mine'",
+      'x-lang': 'zh',
+      'x-forwarded-proto': 'https',
+      'x-hinterland-precompressed-ok': '0',
+    });
     sanitizeRequestHeaders(r, { publicOrigin: 'https://hinterland.example', trustProxy: false });
     expect(r.headers).toEqual({ host: 'hinterland.example', 'x-hinterland-precompressed-ok': '1' });
   });

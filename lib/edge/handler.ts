@@ -48,7 +48,10 @@ export function cameOverHttps(req: Pick<IncomingMessage, 'headers' | 'socket'>, 
   if ((req.socket as { encrypted?: boolean } | undefined)?.encrypted) return true;
   if (!trustProxy) return false;
   const header = req.headers['x-forwarded-proto'];
-  const proto = String(Array.isArray(header) ? header[0] : (header ?? '')).split(',')[0].trim().toLowerCase();
+  const proto = String(Array.isArray(header) ? header[0] : (header ?? ''))
+    .split(',')[0]
+    .trim()
+    .toLowerCase();
   return proto === 'https';
 }
 
@@ -61,7 +64,16 @@ export function pathKind(path: string, publicFiles: ReadonlySet<string>): PathKi
 }
 
 /** Request headers a client must not choose: the edge sets them, or they would put a host in a URL. */
-const EDGE_OWNED = ['x-nonce', 'x-lang', 'content-security-policy', 'content-security-policy-report-only', SHIM_REQUEST_HEADER, 'forwarded', 'x-forwarded-host', 'x-forwarded-port'];
+const EDGE_OWNED = [
+  'x-nonce',
+  'x-lang',
+  'content-security-policy',
+  'content-security-policy-report-only',
+  SHIM_REQUEST_HEADER,
+  'forwarded',
+  'x-forwarded-host',
+  'x-forwarded-port',
+];
 
 export function sanitizeRequestHeaders(req: IncomingMessage, config: Pick<ServerConfig, 'publicOrigin' | 'trustProxy'>): void {
   for (const name of EDGE_OWNED) delete req.headers[name];
@@ -75,14 +87,29 @@ export function sanitizeRequestHeaders(req: IncomingMessage, config: Pick<Server
 }
 
 /** Requests for Next's RSC payloads rather than the HTML document: never answered from the page cache. */
-const isRscRequest = (req: IncomingMessage) => Object.keys(req.headers).some((h) => h === 'rsc' || h === 'next-action' || h === 'next-url' || h.startsWith('next-router-'));
+const isRscRequest = (req: IncomingMessage) =>
+  Object.keys(req.headers).some((h) => h === 'rsc' || h === 'next-action' || h === 'next-url' || h.startsWith('next-router-'));
 
 /** Headers of a response that belong to this one response, not to the stored page. */
-const PER_RESPONSE = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'date', 'connection', 'keep-alive', 'cache-control', 'etag', 'content-security-policy', 'strict-transport-security', 'x-frame-options', ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())]);
+const PER_RESPONSE = new Set([
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'cache-control',
+  'etag',
+  'content-security-policy',
+  'strict-transport-security',
+  'x-frame-options',
+  ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase()),
+]);
 
 function storableHeaders(res: ServerResponse): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !PER_RESPONSE.has(name)) out[name] = Array.isArray(value) ? value : String(value);
+  for (const [name, value] of Object.entries(res.getHeaders()))
+    if (value !== undefined && !PER_RESPONSE.has(name)) out[name] = Array.isArray(value) ? value : String(value);
   return out;
 }
 
@@ -99,7 +126,8 @@ function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: string
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (!capture || chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_PAGE_BYTES) return;
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+    const buffer =
+      typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     chunks.push(buffer);
   };
@@ -130,7 +158,10 @@ function finalizeHeaders(res: ServerResponse, kind: PathKind, publicOrigin: stri
   const location = res.getHeader('location');
   if (typeof location === 'string') res.setHeader('Location', sameOriginLocation(location, publicOrigin));
   if (kind === 'api') {
-    const vary = String(res.getHeader('vary') ?? '').split(',').map((v) => v.trim()).filter((v) => v.toLowerCase() === 'accept-encoding');
+    const vary = String(res.getHeader('vary') ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v.toLowerCase() === 'accept-encoding');
     if (vary.length) res.setHeader('Vary', 'Accept-Encoding');
     else res.removeHeader('Vary');
   }
@@ -152,7 +183,8 @@ function send(res: ServerResponse, method: string | undefined, answer: EdgeAnswe
   res.writeHead(answer.status, answer.headers).end(method === 'HEAD' ? undefined : answer.body);
 }
 
-const BUSY = (retryAfterS: number) => htmlAnswer(503, 'The server is busy drawing other pages; try again in a few seconds.', { 'Retry-After': String(retryAfterS) });
+const BUSY = (retryAfterS: number) =>
+  htmlAnswer(503, 'The server is busy drawing other pages; try again in a few seconds.', { 'Retry-After': String(retryAfterS) });
 
 export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage, res: ServerResponse) => void {
   const { config, pages } = deps;

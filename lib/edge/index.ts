@@ -29,7 +29,11 @@ function publicFiles(dir = path.join(process.cwd(), 'public')): Set<string> {
 }
 
 let context: ViewContext | undefined;
-const pageViewContext = () => (context ??= viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
+const pageViewContext = () =>
+  (context ??= viewContext(
+    dataset().indicators.map((i) => i.id),
+    featureLinkIds(),
+  ));
 
 export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' | 'compress' | 'onHeaders'>) {
   return createEdgeHandler({

@@ -4,10 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, PageCache, storedPage, type StoredPage } from './page-cache';
 
 const sha = (s: string) => `sha256-${crypto.createHash('sha256').update(s).digest('base64')}`;
-const fake = (bytes: number): StoredPage => ({ status: 200, headers: {}, scriptHashes: [], hash: 'e', identity: Buffer.alloc(0), gzip: Buffer.alloc(0), br: Buffer.alloc(0), bytes });
+const fake = (bytes: number): StoredPage => ({
+  status: 200,
+  headers: {},
+  scriptHashes: [],
+  hash: 'e',
+  identity: Buffer.alloc(0),
+  gzip: Buffer.alloc(0),
+  br: Buffer.alloc(0),
+  bytes,
+});
 
 describe('storedPage', () => {
-  const html = '<html><script src="/a.js" nonce="N0NCE"></script><script nonce="N0NCE">self.x=1</script><link rel="modulepreload" nonce="N0NCE"><script>self.y=[1,"</p>"]</script></html>';
+  const html =
+    '<html><script src="/a.js" nonce="N0NCE"></script><script nonce="N0NCE">self.x=1</script><link rel="modulepreload" nonce="N0NCE"><script>self.y=[1,"</p>"]</script></html>';
 
   it('drops the render’s nonce attributes and hashes the inline scripts instead', async () => {
     const page = await storedPage(200, {}, html, 'N0NCE');

@@ -49,7 +49,8 @@ export function serverConfig(env: Record<string, string | undefined>, argv: read
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerConfigError(`PORT must be a port number (got "${env.PORT}")`);
   const base = Number(env.CLIENT_TIMEOUT_MS ?? 10_000);
-  if (!Number.isFinite(base) || base < 200 || base > 600_000) throw new ServerConfigError('CLIENT_TIMEOUT_MS must be a number of milliseconds between 200 and 600000');
+  if (!Number.isFinite(base) || base < 200 || base > 600_000)
+    throw new ServerConfigError('CLIENT_TIMEOUT_MS must be a number of milliseconds between 200 and 600000');
   return {
     dev: argv.includes('--dev'),
     port,

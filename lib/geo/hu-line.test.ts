@@ -18,10 +18,21 @@ describe('Hu Line', () => {
   it('puts the coastal cities east and the western capitals west', () => {
     const east = eastOfHuLine(HEIHE, TENGCHONG);
     expect(booleanClockwise(east.geometry.coordinates[0])).toBe(false);
-    for (const city of [[121.47, 31.23], [114.27, 30.58], [106.55, 29.56], [104.07, 30.67], [113.26, 23.13]] as LngLat[]) {
+    for (const city of [
+      [121.47, 31.23],
+      [114.27, 30.58],
+      [106.55, 29.56],
+      [104.07, 30.67],
+      [113.26, 23.13],
+    ] as LngLat[]) {
       expect(isEastOfHuLine(east, city), city.join(',')).toBe(true);
     }
-    for (const city of [[87.6, 43.8], [91.1, 29.65], [101.76, 36.63], [103.84, 36.06]] as LngLat[]) {
+    for (const city of [
+      [87.6, 43.8],
+      [91.1, 29.65],
+      [101.76, 36.63],
+      [103.84, 36.06],
+    ] as LngLat[]) {
       expect(isEastOfHuLine(east, city), city.join(',')).toBe(false);
     }
   });

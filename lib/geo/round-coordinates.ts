@@ -7,10 +7,7 @@ function roundPosition(pos: Position, decimals: number): Position {
 }
 
 export function roundGeometry<G extends Geometry>(geometry: G, decimals: number): G {
-  const walk = (c: unknown): unknown =>
-    typeof (c as number[])[0] === 'number'
-      ? roundPosition(c as Position, decimals)
-      : (c as unknown[]).map(walk);
+  const walk = (c: unknown): unknown => (typeof (c as number[])[0] === 'number' ? roundPosition(c as Position, decimals) : (c as unknown[]).map(walk));
   if (geometry.type === 'GeometryCollection') {
     return { ...geometry, geometries: geometry.geometries.map((g) => roundGeometry(g, decimals)) };
   }

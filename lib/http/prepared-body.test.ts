@@ -6,8 +6,7 @@ const body = prepareBody('{"hello":"world"}', 'application/json; charset=utf-8',
 import { ENCODING_HEADER, SHIM_REQUEST_HEADER } from './precompressed';
 
 /** A request as server.mjs forwards it: with the marker that allows precompressed bodies. */
-const get = (headers: Record<string, string> = {}) =>
-  new Request('http://localhost/x', { headers: { [SHIM_REQUEST_HEADER]: '1', ...headers } });
+const get = (headers: Record<string, string> = {}) => new Request('http://localhost/x', { headers: { [SHIM_REQUEST_HEADER]: '1', ...headers } });
 
 describe('negotiateEncoding', () => {
   it('prefers brotli, then gzip, then identity', () => {

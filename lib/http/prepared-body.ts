@@ -49,7 +49,12 @@ const gzipOffLoop = promisify<zlib.InputType, zlib.ZlibOptions, Buffer>(zlib.gzi
 const brotliOffLoop = promisify<zlib.InputType, zlib.BrotliOptions, Buffer>(zlib.brotliCompress);
 
 /** Compressed on libuv's thread pool, so that large bodies do not hold up the event loop. */
-export async function prepareBodyOffLoop(body: string | Buffer, contentType: string, cacheControl: string, effort: keyof typeof COMPRESSION): Promise<PreparedBody> {
+export async function prepareBodyOffLoop(
+  body: string | Buffer,
+  contentType: string,
+  cacheControl: string,
+  effort: keyof typeof COMPRESSION,
+): Promise<PreparedBody> {
   const identity = toBuffer(body);
   const [gzip, br] = await Promise.all([gzipOffLoop(identity, COMPRESSION[effort].gzip), brotliOffLoop(identity, COMPRESSION[effort].br)]);
   return { contentType, cacheControl, hash: hashOf(identity), identity: () => identity, gzip, br };

@@ -80,7 +80,11 @@ describe('work gate', () => {
 
   it('frees the slot of a task that throws before returning a promise', async () => {
     const gate = createWorkGate({ concurrency: 1, maxQueued: 0, retryAfterSeconds: 1 });
-    await expect(gate.run(() => { throw new Error('sync'); })).rejects.toThrow('sync');
+    await expect(
+      gate.run(() => {
+        throw new Error('sync');
+      }),
+    ).rejects.toThrow('sync');
     expect(await gate.run(async () => 'after')).toBe('after');
   });
 });

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { aggregateGroup, type Lookup } from './aggregate';
 import type { Indicator, Observation } from './schema';
 
-const base = { label_en: 'x', label_zh: 'x', unit_en: 'u', unit_zh: 'u', category: 'economy' as const, higher_is_better: true, description: 'd', plausible: [0, 1e9] as [number, number], years: [2000, 2024] as [number, number] };
+const base = {
+  label_en: 'x',
+  label_zh: 'x',
+  unit_en: 'u',
+  unit_zh: 'u',
+  category: 'economy' as const,
+  higher_is_better: true,
+  description: 'd',
+  plausible: [0, 1e9] as [number, number],
+  years: [2000, 2024] as [number, number],
+};
 const gdp: Indicator = { ...base, id: 'gdp', decimals: 1, aggregation: { method: 'sum' } };
-const perCapita: Indicator = { ...base, id: 'gdp_per_capita', decimals: 0, aggregation: { method: 'ratio', numerator: 'gdp', denominator: 'population', scale: 10000 } };
+const perCapita: Indicator = {
+  ...base,
+  id: 'gdp_per_capita',
+  decimals: 0,
+  aggregation: { method: 'ratio', numerator: 'gdp', denominator: 'population', scale: 10000 },
+};
 const urban: Indicator = { ...base, id: 'urbanization', decimals: 1, aggregation: { method: 'weighted', weight: 'population' } };
 
 const data: Record<string, Record<string, number>> = {
@@ -30,8 +45,7 @@ describe('aggregateGroup', () => {
   });
 
   it('weights rates by their base', () => {
-    const uneven: Lookup = (id, code, year) =>
-      id === 'population' ? { year, value: code === 'A' ? 3000 : 1000, sources: ['p'] } : lookup(id, code, year);
+    const uneven: Lookup = (id, code, year) => (id === 'population' ? { year, value: code === 'A' ? 3000 : 1000, sources: ['p'] } : lookup(id, code, year));
     expect(aggregateGroup(urban, group, 2020, uneven)!.value).toBe(70); // (80·3 + 40·1) / 4
   });
 

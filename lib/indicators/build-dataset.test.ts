@@ -3,8 +3,18 @@ import { buildDataset, type SourceFiles } from './build-dataset';
 
 const indicators = JSON.stringify([
   {
-    id: 'population', label_en: 'Population', label_zh: '人口', unit_en: '10,000 persons', unit_zh: '万人', decimals: 0,
-    category: 'people', higher_is_better: null, description: 'd', aggregation: { method: 'sum' }, plausible: [100, 200000], years: [2000, 2024],
+    id: 'population',
+    label_en: 'Population',
+    label_zh: '人口',
+    unit_en: '10,000 persons',
+    unit_zh: '万人',
+    decimals: 0,
+    category: 'people',
+    higher_is_better: null,
+    description: 'd',
+    aggregation: { method: 'sum' },
+    plausible: [100, 200000],
+    years: [2000, 2024],
   },
 ]);
 const citations = JSON.stringify([{ id: 'nbs', publisher: 'NBS', title: 'Yearbook', table: '2-7', edition: '2024', url: '', licence: 'public', via: '' }]);
@@ -56,7 +66,10 @@ describe('estimates for missing years', () => {
         text: JSON.stringify([
           mk('gdp'),
           mk('population'),
-          mk('gdp_per_capita', { aggregation: null, estimate_missing: { numerator: 'gdp', denominator: 'population', scale: 10000, method: 'GDP ÷ year-end population, by us' } }),
+          mk('gdp_per_capita', {
+            aggregation: null,
+            estimate_missing: { numerator: 'gdp', denominator: 'population', scale: 10000, method: 'GDP ÷ year-end population, by us' },
+          }),
         ]),
       },
       citations: [{ file: 'c.json', text: citations }],
@@ -77,11 +90,18 @@ describe('estimates for missing years', () => {
     const cat = JSON.parse(indicators);
     const mk = (id: string, extra = {}) => ({ ...cat[0], id, plausible: [0, 1e9], ...extra });
     const rule = {
-      numerator: 'gdp', denominator: 'population', scale: 10000, mean_denominator: true,
-      method: 'GDP ÷ average population, by us', method_without_previous_year: 'GDP ÷ year-end population, by us',
+      numerator: 'gdp',
+      denominator: 'population',
+      scale: 10000,
+      mean_denominator: true,
+      method: 'GDP ÷ average population, by us',
+      method_without_previous_year: 'GDP ÷ year-end population, by us',
     };
     const f: SourceFiles = {
-      indicators: { file: 'indicators.json', text: JSON.stringify([mk('gdp'), mk('population'), mk('gdp_per_capita', { aggregation: null, estimate_missing: rule })]) },
+      indicators: {
+        file: 'indicators.json',
+        text: JSON.stringify([mk('gdp'), mk('population'), mk('gdp_per_capita', { aggregation: null, estimate_missing: rule })]),
+      },
       citations: [{ file: 'c.json', text: citations }],
       values: [
         { file: 'gdp.csv', indicatorId: 'gdp', text: 'code,year,value,source,note\n420000,2010,15000,nbs,\n420000,2011,19000,nbs,\n' },

@@ -7,16 +7,7 @@ import { aggregateGroup } from './aggregate';
 import { parsePlainCsv, SourceError } from './csv';
 import { GROUPS } from './groups';
 import { observationAt } from './observation-at';
-import {
-  CHINA_CODE,
-  citationSchema,
-  indicatorSchema,
-  valueRowSchema,
-  type Citation,
-  type Dataset,
-  type Indicator,
-  type Observation,
-} from './schema';
+import { CHINA_CODE, citationSchema, indicatorSchema, valueRowSchema, type Citation, type Dataset, type Indicator, type Observation } from './schema';
 
 export interface SourceFiles {
   /** geo/sources/indicators.json */
@@ -44,7 +35,8 @@ function readIndicators({ file, text }: SourceFiles['indicators']): Indicator[] 
   const seen = new Set<string>();
   return raw.map((entry, i) => {
     const parsed = indicatorSchema.safeParse(entry);
-    if (!parsed.success) throw new SourceError(file, i + 1, `indicator #${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new SourceError(file, i + 1, `indicator #${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     if (seen.has(parsed.data.id)) throw new SourceError(file, i + 1, `duplicate indicator id "${parsed.data.id}"`);
     seen.add(parsed.data.id);
     return parsed.data;
@@ -58,7 +50,8 @@ function readCitations(files: SourceFiles['citations']): Record<string, Citation
     if (!Array.isArray(raw)) throw new SourceError(file, 1, 'expected an array of citations');
     raw.forEach((entry, i) => {
       const parsed = citationSchema.safeParse(entry);
-      if (!parsed.success) throw new SourceError(file, i + 1, `citation #${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new SourceError(file, i + 1, `citation #${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       if (out[parsed.data.id]) throw new SourceError(file, i + 1, `citation id "${parsed.data.id}" is defined twice`);
       out[parsed.data.id] = parsed.data;
     });
@@ -66,11 +59,7 @@ function readCitations(files: SourceFiles['citations']): Record<string, Citation
   return out;
 }
 
-function readValues(
-  { file, text }: SourceFiles['values'][number],
-  indicator: Indicator,
-  citations: Record<string, Citation>,
-): Record<string, Observation[]> {
+function readValues({ file, text }: SourceFiles['values'][number], indicator: Indicator, citations: Record<string, Citation>): Record<string, Observation[]> {
   const series: Record<string, Observation[]> = {};
   const seen = new Set<string>();
   for (const { line, fields } of parsePlainCsv(text, file, VALUE_HEADER)) {
@@ -81,7 +70,8 @@ function readValues(
     const [min, max] = indicator.plausible;
     if (!KNOWN_CODES.has(row.code)) throw new SourceError(file, line, `unknown region code ${row.code}`);
     if (row.year < from || row.year > to) throw new SourceError(file, line, `year ${row.year} is outside ${indicator.id}'s range ${from}–${to}`);
-    if (row.value < min || row.value > max) throw new SourceError(file, line, `value ${row.value} is outside the plausible range ${min}–${max} ${indicator.unit_en}`);
+    if (row.value < min || row.value > max)
+      throw new SourceError(file, line, `value ${row.value} is outside the plausible range ${min}–${max} ${indicator.unit_en}`);
     if (!citations[row.source]) throw new SourceError(file, line, `source "${row.source}" is not defined in geo/sources/citations`);
     const key = `${row.code}/${row.year}`;
     if (seen.has(key)) throw new SourceError(file, line, `duplicate value for ${row.code} in ${row.year}`);

@@ -3,8 +3,19 @@ import { coverageOf, formatYearRuns } from './coverage';
 import type { Dataset, Indicator } from './schema';
 
 const indicator: Indicator = {
-  id: 'tertiary_education', label_en: 'x', label_zh: 'x', unit_en: 'u', unit_zh: 'u', decimals: 0, category: 'education',
-  higher_is_better: true, description: 'd', aggregation: null, plausible: [0, 1e5], years: [2000, 2020], census_years: [2000, 2010, 2020],
+  id: 'tertiary_education',
+  label_en: 'x',
+  label_zh: 'x',
+  unit_en: 'u',
+  unit_zh: 'u',
+  decimals: 0,
+  category: 'education',
+  higher_is_better: true,
+  description: 'd',
+  aggregation: null,
+  plausible: [0, 1e5],
+  years: [2000, 2020],
+  census_years: [2000, 2010, 2020],
 };
 
 describe('coverageOf', () => {
@@ -31,8 +42,15 @@ describe('coverageOf over promised years, with estimates', () => {
       citations: {},
       series: {
         urbanization: {
-          '420000': [{ year: 2001, value: 1, sources: ['s'] }, { year: 2020, value: 1, sources: ['s'] }, { year: 2021, value: 1, sources: ['s'], estimate: est }],
-          '100000': [{ year: 2020, value: 1, sources: ['s'] }, { year: 2021, value: 1, sources: ['s'], estimate: est }],
+          '420000': [
+            { year: 2001, value: 1, sources: ['s'] },
+            { year: 2020, value: 1, sources: ['s'] },
+            { year: 2021, value: 1, sources: ['s'], estimate: est },
+          ],
+          '100000': [
+            { year: 2020, value: 1, sources: ['s'] },
+            { year: 2021, value: 1, sources: ['s'], estimate: est },
+          ],
         },
       },
     };

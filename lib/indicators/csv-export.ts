@@ -39,7 +39,11 @@ export function indicatorCsv(
   rows: Array<{ region: RegionRef; observation: Observation | null; year: number }>,
   citations: Record<string, Citation>,
 ): string {
-  const header = headerBlock([`${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`, indicator.description], rows.map((r) => r.observation), citations);
+  const header = headerBlock(
+    [`${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`, indicator.description],
+    rows.map((r) => r.observation),
+    citations,
+  );
   const lines = rows.map(({ region, observation: o, year }) =>
     csvLine([region.code, region.name_en, region.name_zh, region.kind, year, o?.value, indicator.unit_en, o?.sources.join(' '), noteOf(o)]),
   );
@@ -47,7 +51,11 @@ export function indicatorCsv(
 }
 
 /** One place's every indicator over the years: what its panel charts, as a download. */
-export function regionCsv(region: RegionRef, series: Array<{ indicator: Indicator; observations: Observation[] }>, citations: Record<string, Citation>): string {
+export function regionCsv(
+  region: RegionRef,
+  series: Array<{ indicator: Indicator; observations: Observation[] }>,
+  citations: Record<string, Citation>,
+): string {
   const header = headerBlock(
     [`${region.name_en} (${region.name_zh}), code ${region.code}: every indicator by year`],
     series.flatMap((s) => s.observations),

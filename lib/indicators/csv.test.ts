@@ -13,9 +13,7 @@ describe('parsePlainCsv', () => {
   });
 
   it('names file and line when a row has the wrong number of fields', () => {
-    expect(() => parsePlainCsv('code,year,value,source,note\n420000,2024,1,000,src,\n', 'gdp.csv', HEADER)).toThrow(
-      'gdp.csv:2: expected 5 fields, found 6',
-    );
+    expect(() => parsePlainCsv('code,year,value,source,note\n420000,2024,1,000,src,\n', 'gdp.csv', HEADER)).toThrow('gdp.csv:2: expected 5 fields, found 6');
   });
 
   it('rejects a wrong header', () => {

@@ -3,7 +3,11 @@ import { z } from '../zod';
 import type { Indicator } from './schema';
 
 const querySchema = z.object({
-  year: z.string().regex(/^\d{4}$/, 'year must be a four-digit year').transform(Number).optional(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'year must be a four-digit year')
+    .transform(Number)
+    .optional(),
   format: z.enum(['json', 'csv', 'geojson'], { message: 'format must be "json", "csv" or "geojson"' }).default('json'),
 });
 

@@ -3,7 +3,12 @@ import { huLineSplit } from './hu-line-split';
 import type { ProvinceSplit } from './hu-line-schema';
 
 const p = (code: string, area: number, areaEast: number, popEast: number): ProvinceSplit => ({
-  code, area_km2: area, area_east_share: areaEast, cut: areaEast > 0 && areaEast < 1, population_east_share: popEast, places_counted: 0,
+  code,
+  area_km2: area,
+  area_east_share: areaEast,
+  cut: areaEast > 0 && areaEast < 1,
+  population_east_share: popEast,
+  places_counted: 0,
 });
 const provinces = [p('A', 100, 1, 1), p('B', 300, 0, 0), p('C', 100, 0.5, 0.9)];
 

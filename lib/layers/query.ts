@@ -18,7 +18,10 @@ const bboxSchema = z
   .refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90, { message: 'bbox longitudes must lie in −180…180 and latitudes in −90…90' })
   .refine(([w, s, e, n]) => w < e && s < n, { message: 'bbox must have minLng < maxLng and minLat < maxLat' });
 
-const yearSchema = z.string().regex(/^\d{4}$/, 'year must be a four-digit year').transform(Number);
+const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/, 'year must be a four-digit year')
+  .transform(Number);
 
 export function parseLayerQuery(
   params: URLSearchParams,

@@ -45,5 +45,11 @@ export function cellAt(lng: number, lat: number): number {
 /** The cell as a GeoJSON polygon ring (counter-clockwise, closed). */
 export function cellRing(id: number): Array<[number, number]> {
   const [w, s, e, n] = cellBounds(id);
-  return [[w, s], [e, s], [e, n], [w, n], [w, s]];
+  return [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ];
 }

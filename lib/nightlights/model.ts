@@ -26,7 +26,13 @@ interface WeightedPlace {
 }
 
 /** Adds every place's kernel to the samples near it; returns the population density field (people/km²) per sample. */
-export function populationField(samples: ReadonlyArray<readonly [number, number]>, places: readonly WeightedPlace[], sampleStep: number, origin: [number, number], cols: number): Float64Array {
+export function populationField(
+  samples: ReadonlyArray<readonly [number, number]>,
+  places: readonly WeightedPlace[],
+  sampleStep: number,
+  origin: [number, number],
+  cols: number,
+): Float64Array {
   const field = new Float64Array(samples.length);
   const index = new Map<number, number>();
   samples.forEach(([x, y], i) => index.set(Math.round((y - origin[1]) / sampleStep) * cols + Math.round((x - origin[0]) / sampleStep), i));

@@ -19,14 +19,14 @@ export interface Province {
   coastal: boolean;
 }
 
-const p = (
-  code: string,
-  name_en: string,
-  name_zh: string,
-  full_name_zh: string,
-  region: EconomicRegion,
-  coastal = false,
-): Province => ({ code, name_en, name_zh, full_name_zh, region, coastal });
+const p = (code: string, name_en: string, name_zh: string, full_name_zh: string, region: EconomicRegion, coastal = false): Province => ({
+  code,
+  name_en,
+  name_zh,
+  full_name_zh,
+  region,
+  coastal,
+});
 
 export const PROVINCES: readonly Province[] = [
   p('110000', 'Beijing', '北京', '北京市', 'east'),

@@ -27,15 +27,17 @@ export function fontFamiliesFor(text: string, weight: FontWeight): string {
     if (index >= 0) needed.add(index);
   }
   // In package order: Noto Sans first, so Latin letters and digits take its shapes even in Chinese text.
-  const families = [...needed].sort((a, b) => a - b).map((index) => {
-    const file = files[index].file;
-    let family = familyOfFile.get(file);
-    if (!family) {
-      family = `hinterland-${weight}-${familyOfFile.size}`;
-      GlobalFonts.registerFromPath(file, family);
-      familyOfFile.set(file, family);
-    }
-    return `"${family}"`;
-  });
+  const families = [...needed]
+    .sort((a, b) => a - b)
+    .map((index) => {
+      const file = files[index].file;
+      let family = familyOfFile.get(file);
+      if (!family) {
+        family = `hinterland-${weight}-${familyOfFile.size}`;
+        GlobalFonts.registerFromPath(file, family);
+        familyOfFile.set(file, family);
+      }
+      return `"${family}"`;
+    });
   return families.join(', ') || 'sans-serif';
 }

@@ -10,8 +10,7 @@ import { dataset, yearsWithData } from './indicator-store';
 
 const huLine = once((): HuLineBuild => JSON.parse(readBuildFile('hu-line.json').toString('utf8')));
 
-const valueOf = (id: 'population' | 'gdp', code: string, year: number) =>
-  observationAt(dataset().series[id]?.[code], year)?.value;
+const valueOf = (id: 'population' | 'gdp', code: string, year: number) => observationAt(dataset().series[id]?.[code], year)?.value;
 
 /** The latest year in which every province has a population figure (else the latest with any). */
 function defaultHuLineYear(): number {

@@ -26,8 +26,7 @@ export const dataset = once((): Dataset => JSON.parse(readBuildFile('indicators.
 
 export const indicatorById = (id: string): Indicator | undefined => dataset().indicators.find((i) => i.id === id);
 
-const observation = (indicatorId: string, code: string, year: number): Observation | null =>
-  observationAt(dataset().series[indicatorId]?.[code], year) ?? null;
+const observation = (indicatorId: string, code: string, year: number): Observation | null => observationAt(dataset().series[indicatorId]?.[code], year) ?? null;
 
 /** Years in which at least one province has a value. */
 export function yearsWithData(indicatorId: string): number[] {
@@ -58,7 +57,7 @@ function catalogueEntry(i: Indicator): CatalogueIndicator {
 
 const memoBody = memoByKey<PreparedBody>();
 const memoValue = memoByKey<unknown>();
-const memoised = <T,>(key: string, make: () => T): T => memoValue(key, make) as T;
+const memoised = <T>(key: string, make: () => T): T => memoValue(key, make) as T;
 
 export const catalogue = (): Catalogue =>
   memoised('catalogue', () => ({ indicators: dataset().indicators.map(catalogueEntry), regions: REGIONS, citations: dataset().citations }));

@@ -47,9 +47,8 @@ export function layerCollection(layer: RegisteredLayer, year?: number): Collecti
   if (cached) return cached;
   const loaded = LOADERS[layer.id](year);
   // Layers whose features appear over time are filtered here; others (the Hu Line) use the year themselves.
-  const fc = year !== undefined && layer.filterByYear
-    ? { ...loaded, features: loaded.features.filter((f) => layer.filterByYear!(f.properties ?? {}, year)) }
-    : loaded;
+  const fc =
+    year !== undefined && layer.filterByYear ? { ...loaded, features: loaded.features.filter((f) => layer.filterByYear!(f.properties ?? {}, year)) } : loaded;
   const schema = FEATURE_SCHEMAS[layer.id];
   for (const [i, f] of fc.features.entries()) {
     const check = schema.safeParse(f.properties);

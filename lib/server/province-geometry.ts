@@ -3,6 +3,4 @@ import type { FeatureCollection } from 'geojson';
 import { once } from '../cache/memo';
 import { readBuildFile } from './build-files';
 
-export const provinceCollection = once(
-  (): FeatureCollection & { metadata?: unknown } => JSON.parse(readBuildFile('provinces.geojson').toString('utf8')),
-);
+export const provinceCollection = once((): FeatureCollection & { metadata?: unknown } => JSON.parse(readBuildFile('provinces.geojson').toString('utf8')));

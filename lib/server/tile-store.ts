@@ -7,7 +7,6 @@ import { memoByKey } from '../cache/memo';
 import { readBuildFile } from './build-files';
 import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
-
 const packs = memoByKey<TilePack>();
 
 function tilePack(id: TilesetId): TilePack {

@@ -12,7 +12,7 @@ describe('summarizeView', () => {
     expect(summarizeView({ ...DEFAULT_STATE, indicator: 'gdp_per_capita', year: 2024, region: '420000' }).title).toBe('GDP per capita, 2024 — Hubei');
   });
 
-  it('colours the provinces and writes the legend from one set of bins, in the view\'s language', () => {
+  it("colours the provinces and writes the legend from one set of bins, in the view's language", () => {
     const { choropleth } = summarizeView({ ...DEFAULT_STATE, indicator: 'gdp_per_capita', year: 2024, lang: 'zh', group: 'west' });
     expect(choropleth.values.size).toBe(31);
     expect(choropleth.legend.at(-1)!.label).toBe('无数据');

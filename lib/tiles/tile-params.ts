@@ -2,7 +2,10 @@
 import { z } from '../zod';
 
 const integer = (name: string) =>
-  z.string().regex(/^\d{1,9}$/, `${name} must be a non-negative integer`).transform(Number);
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `${name} must be a non-negative integer`)
+    .transform(Number);
 
 export function parseTileCoordinates(
   raw: { z: string; x: string; y: string },

@@ -35,7 +35,9 @@ describe('parseViewState: a parameter given more than once', () => {
 
 describe('parseViewState', () => {
   it('reads a full deep link', () => {
-    const { state, dropped } = parse('indicator=population&year=2010&region=420000&compare=east&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh');
+    const { state, dropped } = parse(
+      'indicator=population&year=2010&region=420000&compare=east&layers=hu-line,rail-hubs&class=ckmeans&group=east&range=1000..5000&map=5.5/30.5/114.3&lang=zh',
+    );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
       indicator: 'population',
@@ -111,28 +113,31 @@ describe('serializeViewState', () => {
   });
 });
 
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
-  indicator: fc.constantFrom(...ctx.indicators),
-  year: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
-  region: fc.option(fc.constantFrom('420000', '110000', 'east', 'cluster:chengdu-chongqing'), { nil: null }),
-  compare: fc.option(fc.constantFrom('420000', '110000', 'east', 'coastal'), { nil: null }),
-  layers: fc.uniqueArray(fc.constantFrom(...ctx.layers)),
-  classification: fc.constantFrom(...CLASSIFICATIONS),
-  group: fc.constantFrom(...GROUP_FILTERS),
-  range: fc.option(
-    fc.tuple(fc.integer({ min: -1000, max: 100000 }), fc.integer({ min: 0, max: 100000 })).map(([a, b]) => [a, a + b] as [number, number]),
-    { nil: null },
-  ),
-  map: fc.record({
-    zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
-    lat: fc.integer({ min: -850000, max: 850000 }).map((v) => v / 10000),
-    lng: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
-  }),
-  lang: fc.constantFrom('en' as const, 'zh' as const),
-  embed: fc.boolean(),
-})
+const stateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    indicator: fc.constantFrom(...ctx.indicators),
+    year: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
+    region: fc.option(fc.constantFrom('420000', '110000', 'east', 'cluster:chengdu-chongqing'), { nil: null }),
+    compare: fc.option(fc.constantFrom('420000', '110000', 'east', 'coastal'), { nil: null }),
+    layers: fc.uniqueArray(fc.constantFrom(...ctx.layers)),
+    classification: fc.constantFrom(...CLASSIFICATIONS),
+    group: fc.constantFrom(...GROUP_FILTERS),
+    range: fc.option(
+      fc.tuple(fc.integer({ min: -1000, max: 100000 }), fc.integer({ min: 0, max: 100000 })).map(([a, b]) => [a, a + b] as [number, number]),
+      { nil: null },
+    ),
+    map: fc.record({
+      zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+      lat: fc.integer({ min: -850000, max: 850000 }).map((v) => v / 10000),
+      lng: fc.integer({ min: -1800000, max: 1800000 }).map((v) => v / 10000),
+    }),
+    lang: fc.constantFrom('en' as const, 'zh' as const),
+    embed: fc.boolean(),
+  })
   // A linked cluster brings its layer with it, so valid views list it.
-  .map((state) => (state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state))
+  .map((state) =>
+    state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state,
+  )
   // A comparison exists only beside an open region, and is another place.
   .map((state) => (!state.region || state.compare === state.region ? { ...state, compare: null } : state));
 
@@ -154,7 +159,9 @@ describe('view state properties', () => {
   it('never throws on any query string and always yields a valid view', () => {
     const anyValue = fc.oneof(fc.string(), fc.constantFrom('', '..', '5/1/2/3', '%00', 'hu-line,,', '1e9..2', '-1/-1/-1'));
     const queryArb = fc
-      .array(fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'compare', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue))
+      .array(
+        fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'compare', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue),
+      )
       .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(
       fc.property(fc.oneof(queryArb, fc.string()), (qs) => {

@@ -120,20 +120,35 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
   const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map } };
 
   /** Applies a parameter when it is valid, else records it as dropped. */
-  const take = <T,>(name: string, parse: (v: string) => T | undefined, apply: (value: T) => void) => {
+  const take = <T>(name: string, parse: (v: string) => T | undefined, apply: (value: T) => void) => {
     const raw = get(name);
     if (raw === null) return;
     const value = parse(raw);
     if (value === undefined) drop(name, raw);
     else apply(value);
   };
-  const oneOf = <T extends string>(allowed: readonly T[]) => (v: string) => (allowed.includes(v as T) ? (v as T) : undefined);
+  const oneOf =
+    <T extends string>(allowed: readonly T[]) =>
+    (v: string) =>
+      allowed.includes(v as T) ? (v as T) : undefined;
 
   take('indicator', oneOf(ctx.indicators), (v) => (state.indicator = v));
-  take('year', (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined), (v) => (state.year = v));
-  take('region', (v) => (ctx.isRegion(v) ? v : undefined), (v) => (state.region = v));
+  take(
+    'year',
+    (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined),
+    (v) => (state.year = v),
+  );
+  take(
+    'region',
+    (v) => (ctx.isRegion(v) ? v : undefined),
+    (v) => (state.region = v),
+  );
   // Another province or group beside the open one: never a layer feature, never the region itself.
-  take('compare', (v) => (state.region && v !== state.region && ctx.isRegion(v) && !parseFeatureLink(v) ? v : undefined), (v) => (state.compare = v));
+  take(
+    'compare',
+    (v) => (state.region && v !== state.region && ctx.isRegion(v) && !parseFeatureLink(v) ? v : undefined),
+    (v) => (state.compare = v),
+  );
   const layers = get('layers');
   for (const id of layers?.split(',').filter(Boolean) ?? []) {
     if (!ctx.layers.includes(id)) drop('layers', id);
@@ -147,7 +162,11 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
   take('range', parseRange, (v) => (state.range = v));
   take('map', parseMap, (v) => (state.map = v));
   take('lang', oneOf(LANGS), (v) => (state.lang = v));
-  take('embed', (v) => (v === '1' ? true : v === '0' ? false : undefined), (v) => (state.embed = v));
+  take(
+    'embed',
+    (v) => (v === '1' ? true : v === '0' ? false : undefined),
+    (v) => (state.embed = v),
+  );
   return { state, dropped };
 }
 

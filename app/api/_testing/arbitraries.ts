@@ -2,7 +2,33 @@
 import fc from 'fast-check';
 
 /** Characters that matter to paths and decoders, to build strings denser in them than random text. */
-const PATH_CHARS = ['%', '.', '/', '\\', '\0', '2', 'e', 'E', 'f', 'F', '5', 'C', 'c', '0', ',', '-', ' ', '?', '#', '&', '=', ':', '\u202e', '\uFEFF', '\uD800'];
+const PATH_CHARS = [
+  '%',
+  '.',
+  '/',
+  '\\',
+  '\0',
+  '2',
+  'e',
+  'E',
+  'f',
+  'F',
+  '5',
+  'C',
+  'c',
+  '0',
+  ',',
+  '-',
+  ' ',
+  '?',
+  '#',
+  '&',
+  '=',
+  ':',
+  '\u202e',
+  '\uFEFF',
+  '\uD800',
+];
 
 /** Any string: ASCII, all of Unicode (astral too), lone surrogates, path-ish noise, very long. */
 export const anyString = fc.oneof(
@@ -16,19 +42,24 @@ export const anyString = fc.oneof(
 
 /** A known value changed a little: case, padding, a suffix or prefix, an encoding. */
 const nearMiss = (known: readonly string[]) =>
-  fc.tuple(fc.constantFrom(...known), fc.constantFrom<(s: string) => string>(
-    (s) => s,
-    (s) => s.toUpperCase(),
-    (s) => ` ${s}`,
-    (s) => `${s}/`,
-    (s) => `${s}\0`,
-    (s) => `${s}%00`,
-    (s) => `../${s}`,
-    (s) => `${s}/../../package.json`,
-    (s) => encodeURIComponent(s),
-    (s) => s.slice(0, -1),
-    (s) => `${s}${s}`,
-  )).map(([s, change]) => change(s));
+  fc
+    .tuple(
+      fc.constantFrom(...known),
+      fc.constantFrom<(s: string) => string>(
+        (s) => s,
+        (s) => s.toUpperCase(),
+        (s) => ` ${s}`,
+        (s) => `${s}/`,
+        (s) => `${s}\0`,
+        (s) => `${s}%00`,
+        (s) => `../${s}`,
+        (s) => `${s}/../../package.json`,
+        (s) => encodeURIComponent(s),
+        (s) => s.slice(0, -1),
+        (s) => `${s}${s}`,
+      ),
+    )
+    .map(([s, change]) => change(s));
 
 /** Anything, a known value, or a near miss of one. */
 export const param = (known: readonly string[]) => fc.oneof(anyString, fc.constantFrom(...known), nearMiss(known));
@@ -44,7 +75,14 @@ export const integerish = (min: number, max: number) =>
 
 /** bbox strings: valid boxes, reversed or out-of-range ones, non-numbers and the wrong count. */
 export const bbox = fc.oneof(
-  fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })).map((b) => b.join(',')),
+  fc
+    .tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -90, max: 90, noNaN: true }),
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -90, max: 90, noNaN: true }),
+    )
+    .map((b) => b.join(',')),
   fc.array(fc.oneof(fc.double(), fc.integer().map(Number)), { maxLength: 6 }).map((b) => b.join(',')),
   fc.constantFrom('73,18,135,54', '73, 18, 135, 54', '135,54,73,18', '-181,0,0,1', '1,2,3', '1,2,3,4,5', ',,,', 'NaN,NaN,NaN,NaN', '1e2,1,2,3', '-0,-0,1,1'),
   anyString,

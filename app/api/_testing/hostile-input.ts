@@ -32,7 +32,17 @@ export const TRAVERSAL_PAYLOADS: readonly string[] = [
 ];
 
 /** A stack frame, an error class name, or a path on the server: what must never reach a client. */
-export const LEAKS: readonly RegExp[] = [/\n\s*at /, /\bat \S+ \(/, /\bat <anonymous>/, /[\w.]+\.(js|ts|mjs):\d+/, /\b[A-Z]\w*Error\b/, /\/work\b/, /node_modules/, /file:\/\//, /\.next\//];
+export const LEAKS: readonly RegExp[] = [
+  /\n\s*at /,
+  /\bat \S+ \(/,
+  /\bat <anonymous>/,
+  /[\w.]+\.(js|ts|mjs):\d+/,
+  /\b[A-Z]\w*Error\b/,
+  /\/work\b/,
+  /node_modules/,
+  /file:\/\//,
+  /\.next\//,
+];
 
 /** Answers of a file read by mistake: /etc/passwd, a tsconfig or package.json. */
 export const FILE_CONTENT: readonly RegExp[] = [/root:/, /"compilerOptions"/, /"devDependencies"/];
@@ -50,6 +60,11 @@ export function decodeSegment(raw: string): string | undefined {
 export const withoutEcho = (message: string, inputs: readonly string[]) =>
   inputs.reduce(
     // Routes quote the first 64 characters of an unknown id; the view parser (preview) lists "name=<first 40>".
-    (m, input) => m.split(`"${input.slice(0, 64)}"`).join('""').split(`=${input.slice(0, 40)}`).join('='),
+    (m, input) =>
+      m
+        .split(`"${input.slice(0, 64)}"`)
+        .join('""')
+        .split(`=${input.slice(0, 40)}`)
+        .join('='),
     message,
   );

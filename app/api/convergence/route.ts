@@ -6,7 +6,13 @@ import { convergenceBody, dataset, indicatorById } from '@/lib/server/indicator-
 export const GET = withErrors(async (request: Request) => {
   const id = new URL(request.url).searchParams.get('indicator') ?? 'gdp_per_capita';
   const indicator = indicatorById(id);
-  if (!indicator) return jsonError(404, `Unknown indicator "${id.slice(0, 64)}". Known: ${dataset().indicators.map((i) => i.id).join(', ')}.`);
+  if (!indicator)
+    return jsonError(
+      404,
+      `Unknown indicator "${id.slice(0, 64)}". Known: ${dataset()
+        .indicators.map((i) => i.id)
+        .join(', ')}.`,
+    );
   if (indicator.aggregation?.method === 'sum') {
     return jsonError(400, `Invalid query: ${id} is a total; the spread across provinces is only meaningful for rates and per-capita indicators.`);
   }

@@ -5,8 +5,5 @@ import { CACHE_CONTROL, CONTENT_TYPE } from '@/lib/http/response-kinds';
 
 /** The layer catalogue, straight from the registry. */
 export const GET = withErrors(async () =>
-  Response.json(
-    { layers: LAYERS.map(layerCatalogueEntry) },
-    { headers: { 'Cache-Control': CACHE_CONTROL.metadata, 'Content-Type': CONTENT_TYPE.json } },
-  ),
+  Response.json({ layers: LAYERS.map(layerCatalogueEntry) }, { headers: { 'Cache-Control': CACHE_CONTROL.metadata, 'Content-Type': CONTENT_TYPE.json } }),
 );

@@ -15,7 +15,13 @@ import { parseViewState } from '@/lib/url/view-state';
  */
 export const GET = withErrors(async (request: Request) => {
   const params = new URL(request.url).searchParams;
-  const { state, dropped } = parseViewState(params, viewContext(dataset().indicators.map((i) => i.id), featureLinkIds()));
+  const { state, dropped } = parseViewState(
+    params,
+    viewContext(
+      dataset().indicators.map((i) => i.id),
+      featureLinkIds(),
+    ),
+  );
   if (dropped.length) return jsonError(400, `Invalid view parameters: ${dropped.join(', ')}.`);
   return orBusy(async () => serveBody(request, await previewBody(state)), 'Too many new preview images are being drawn; try again shortly.');
 });

@@ -14,7 +14,12 @@ export const GET = withErrors(async (request: Request, { params }: Params) => {
   const { id } = await params;
   const indicator = indicatorById(id);
   if (!indicator) {
-    return jsonError(404, `Unknown indicator "${id.slice(0, 64)}". Known: ${dataset().indicators.map((i) => i.id).join(', ')}.`);
+    return jsonError(
+      404,
+      `Unknown indicator "${id.slice(0, 64)}". Known: ${dataset()
+        .indicators.map((i) => i.id)
+        .join(', ')}.`,
+    );
   }
   const parsed = parseIndicatorQuery(new URL(request.url).searchParams, indicator);
   if (!parsed.ok) return jsonError(400, `Invalid query: ${parsed.message}.`);

@@ -5,8 +5,7 @@ import { fillGate } from '@/app/api/_testing/fill-gate';
 import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import { GET } from './route';
 
-const getLayer = (id: string, headers: Record<string, string> = {}) =>
-  GET(routeRequest(`/api/layers/${id}`, headers), routeParams({ id }));
+const getLayer = (id: string, headers: Record<string, string> = {}) => GET(routeRequest(`/api/layers/${id}`, headers), routeParams({ id }));
 
 describe('GET /api/layers/provinces', () => {
   it('serves the 31 provinces as GeoJSON with codes, names, regions and their source', async () => {
@@ -29,17 +28,14 @@ describe('GET /api/layers/provinces', () => {
     expect(again.status).toBe(304);
   });
 
-  it.each(['nope', '..%2F..%2Fpackage.json', '%00', 'provinces%5C..', 'a'.repeat(5000)])(
-    'answers 404 JSON for unknown id %#, leaking no paths',
-    async (id) => {
-      const res = await getLayer(id);
-      expect(res.status).toBe(404);
-      const text = await res.text();
-      expect(JSON.parse(text).error).toBe('not_found');
-      expect(text).not.toMatch(/\/work\/|node_modules|\.geojson|at [A-Za-z]+ \(/);
-      expect(text.length).toBeLessThan(400);
-    },
-  );
+  it.each(['nope', '..%2F..%2Fpackage.json', '%00', 'provinces%5C..', 'a'.repeat(5000)])('answers 404 JSON for unknown id %#, leaking no paths', async (id) => {
+    const res = await getLayer(id);
+    expect(res.status).toBe(404);
+    const text = await res.text();
+    expect(JSON.parse(text).error).toBe('not_found');
+    expect(text).not.toMatch(/\/work\/|node_modules|\.geojson|at [A-Za-z]+ \(/);
+    expect(text.length).toBeLessThan(400);
+  });
 });
 
 describe('GET /api/layers/hu-line', () => {

@@ -13,7 +13,10 @@ export const GET = withErrors(async (request: Request, { params }: Params) => {
   const { code } = await params;
   const region = regionByCode(code);
   if (!region) {
-    return jsonError(404, `Unknown region "${code.slice(0, 64)}": use a GB/T 2260 province code (e.g. 420000), 100000 for China, or a group id (east, central, west, northeast, coastal, inland, yangtze-belt).`);
+    return jsonError(
+      404,
+      `Unknown region "${code.slice(0, 64)}": use a GB/T 2260 province code (e.g. 420000), 100000 for China, or a group id (east, central, west, northeast, coastal, inland, yangtze-belt).`,
+    );
   }
   const format = new URL(request.url).searchParams.get('format');
   const parsed = querySchema.safeParse(format === null ? {} : { format });

@@ -10,7 +10,10 @@ export const GET = withErrors(async (request: Request, { params }: Params) => {
   const { fontstack, range } = await params;
   // MapLibre may ask for a comma-separated stack; we serve its first font we have. Next has already
   // percent-decoded the segment: decoding again would throw on a literal % and undo double-encoding.
-  const stack = fontstack.split(',').map((s) => s.trim()).find(isFontStack);
+  const stack = fontstack
+    .split(',')
+    .map((s) => s.trim())
+    .find(isFontStack);
   if (!stack) return jsonError(404, `Unknown font stack. Known: ${Object.keys(FONT_STACKS).join(', ')}.`);
   const start = parseGlyphRange(range.replace(/\.pbf$/, ''));
   if (start === null) return jsonError(400, 'Invalid glyph range: expected "N-M" with N a multiple of 256 and M = N + 255, up to 65535.');
