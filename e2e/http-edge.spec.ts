@@ -180,9 +180,11 @@ test.describe('the page cache', () => {
 
 test.describe('answers nobody planned for', () => {
   test('unknown API paths are a JSON 404; the HTML 404 links back to the map', async ({ baseURL }) => {
-    const api = await send(baseURL!, 'GET', '/api/nope/deeper');
-    expect(api.status).toBe(404);
-    expect(JSON.parse(api.body)).toMatchObject({ error: 'not_found' });
+    for (const path of ['/api', '/api/nope/deeper']) {
+      const api = await send(baseURL!, 'GET', path);
+      expect(api.status, path).toBe(404);
+      expect(JSON.parse(api.body), path).toMatchObject({ error: 'not_found' });
+    }
     const page = await send(baseURL!, 'GET', '/no/such/page');
     expect(page.status).toBe(404);
     expect(page.body).toMatch(/<a [^>]*href="\/"/);

@@ -10,7 +10,7 @@ const API_DIR = path.join(process.cwd(), 'app/api');
 function routeTemplates(dir = API_DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('[...') ? [] : routeTemplates(full);
+    if (entry.isDirectory()) return entry.name.startsWith('[[...') ? [] : routeTemplates(full);
     if (entry.name !== 'route.ts') return [];
     return [
       '/api/' +
