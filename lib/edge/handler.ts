@@ -32,7 +32,7 @@ export interface EdgeDependencies {
   /** Paths of the files under public/, which are served as they are. */
   publicFiles: ReadonlySet<string>;
   pages: PageCache;
-  /** Page renders (cache misses): a few at once, a bounded queue, then 503. */
+  /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
 }
 
@@ -261,10 +261,15 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       if (stored) sendStoredPage(req, res, stored, pageCsp({ hashes: stored.scriptHashes }, config.dev, view.embed));
       return !!stored;
     };
-    if (fromCache()) return;
-    const pending = key ? rendering.get(key) : undefined;
-    if (pending) void pending.then(() => res.destroyed || fromCache() || renderFresh(req, res, key, view));
-    else renderFresh(req, res, key, view);
+    // Served from the cache, or after the render in flight for this view (trying again, one at a
+    // time, if that render was refused or not kept), or rendered here.
+    const attempt = (): void => {
+      if (res.destroyed || fromCache()) return;
+      const pending = key ? rendering.get(key) : undefined;
+      if (pending) void pending.then(attempt);
+      else renderFresh(req, res, key, view);
+    };
+    attempt();
   };
 
   return (req, res) => {

@@ -42,9 +42,9 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     publicFiles: publicFiles(),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new PageCache({ probationEntries: 32, protectedBytes: 24 * 1024 * 1024 }),
-    // Two renders at once on a two-core machine, 16 waiting for at most 2 s: a new view either
+    // Two renders at once on a two-core machine, 16 waiting for at most 1 s: a new view either
     // renders soon or is told to come back (503, Retry-After); it never waits for seconds.
-    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 2000 }),
+    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 1000 }),
   });
 }
 
