@@ -7,6 +7,7 @@
  * rendered pages per canonical view, and lets route handlers send bytes compressed at build time
  * (Next strips Content-Encoding from route-handler responses), compressing everything else itself.
  */
+import { once } from 'node:events';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import compression from 'compression';
@@ -36,6 +37,7 @@ const compress = compression({ threshold: 1024, brotli: { params: { [zlib.consta
 await app.prepare();
 
 const { timeouts } = config;
+const handler = edge.createEdge({ config, handleNext: handle, compress, onHeaders });
 const server = http.createServer(
   {
     headersTimeout: timeouts.headersMs,
@@ -43,11 +45,20 @@ const server = http.createServer(
     keepAliveTimeout: timeouts.keepAliveMs,
     connectionsCheckingInterval: timeouts.checkEveryMs,
   },
-  edge.createEdge({ config, handleNext: handle, compress, onHeaders }),
+  handler,
 );
 // A socket with no traffic either way for this long is closed (a reader that stopped reading).
 server.setTimeout(timeouts.idleMs, (socket) => socket.destroy());
 server.on('clientError', edge.answerClientError);
+// Before the first reader: each route once over a private loopback listener (lib/edge/warm-up.ts).
+if (!config.dev) {
+  const warm = http.createServer(handler).listen(0, '127.0.0.1');
+  await once(warm, 'listening');
+  const { ms, failed } = await edge.warmUp(`http://127.0.0.1:${warm.address().port}`);
+  warm.close();
+  warm.closeAllConnections();
+  console.log(`Hinterland: every route warmed in ${ms} ms${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
+}
 server.listen(config.port, config.hostname, () => {
   console.log(`Hinterland ${config.dev ? '(dev) ' : ''}listening on http://localhost:${config.port} (public origin ${config.publicOrigin})`);
 });

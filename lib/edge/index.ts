@@ -13,6 +13,7 @@ import { PageCache } from './page-cache';
 import { ALLOWED_METHODS } from './request-target';
 
 export { serverConfig, ServerConfigError } from './server-config';
+export { warmUp } from './warm-up';
 
 /** Every file under public/, as the URL path Next serves it at. */
 function publicFiles(dir = path.join(process.cwd(), 'public')): Set<string> {
