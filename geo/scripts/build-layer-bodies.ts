@@ -5,16 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareBodyOffLoop } from '../../lib/http/prepared-body';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../../lib/http/response-kinds';
 import { LAYERS } from '../../lib/layers/registry';
-import {
-  bodyFile,
-  GEOJSON_CONTENT_TYPE,
-  LAYER_BODIES_DIR,
-  LAYER_CACHE_CONTROL,
-  layerVariants,
-  variantKey,
-  type LayerBodiesIndex,
-} from '../../lib/server/layer-bodies';
+import { bodyFile, LAYER_BODIES_DIR, layerVariants, variantKey, type LayerBodiesIndex } from '../../lib/server/layer-bodies';
 import { layerJson } from '../../lib/server/layer-store';
 import { BUILD_DIR } from './paths';
 
@@ -29,7 +22,7 @@ export async function buildLayerBodies(): Promise<{ variants: number; files: num
   // Compression runs on the thread pool, several bodies at once.
   await Promise.all(
     variants.map(async ({ layer, year }) => {
-      const body = await prepareBodyOffLoop(layerJson(layer, year), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, 'max');
+      const body = await prepareBodyOffLoop(layerJson(layer, year), CONTENT_TYPE.geojson, CACHE_CONTROL.data, 'max');
       index[variantKey(layer.id, year)] = body.hash;
       if (written.has(body.hash)) return;
       written.add(body.hash);

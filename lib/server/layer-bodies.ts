@@ -7,10 +7,9 @@ import { preparedFromGzip, type PreparedBody } from '../http/prepared-body';
 import type { LayerDefinition } from '../layers/registry';
 import { once } from '../cache/memo';
 import { readBuildFile } from './build-files';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 
 export const LAYER_BODIES_DIR = 'layer-bodies';
-export const GEOJSON_CONTENT_TYPE = 'application/geo+json; charset=utf-8';
-export const LAYER_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
 /** `variant key → body hash`; bodies that are byte-identical (years with the same hubs) share a file. */
 export type LayerBodiesIndex = Record<string, string>;
@@ -34,7 +33,7 @@ export function prebuiltLayerBody(layerId: string, year?: number): PreparedBody 
   if (!hash) throw new Error(`no prebuilt body for layer ${variantKey(layerId, year)} (run npm run geo:build)`);
   let body = bodies.get(hash);
   if (!body) {
-    body = preparedFromGzip(readBuildFile(bodyFile(hash, 'gz')), hash, GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, readBuildFile(bodyFile(hash, 'br')));
+    body = preparedFromGzip(readBuildFile(bodyFile(hash, 'gz')), hash, CONTENT_TYPE.geojson, CACHE_CONTROL.data, readBuildFile(bodyFile(hash, 'br')));
     bodies.set(hash, body);
   }
   return body;

@@ -19,7 +19,8 @@ import { FEATURE_SCHEMAS } from '../layers/feature-schemas';
 import { once } from '../cache/memo';
 import { readBuildFile } from './build-files';
 import { huLineCollection } from './hu-line-layer';
-import { GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, prebuiltLayerBody, variantKey } from './layer-bodies';
+import { prebuiltLayerBody, variantKey } from './layer-bodies';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 import { nightlightCollection } from './nightlight-layer';
 import { provinceCollection } from './province-geometry';
 
@@ -91,7 +92,7 @@ export async function layerBody(layer: RegisteredLayer, query: LayerQuery = {}):
   if (picked.length === fc.features.length) return prebuiltLayerBody(layer.id, query.year);
   const key = `${variantKey(layer.id, query.year)}/${crypto.createHash('sha1').update(picked.join(',')).digest('base64url')}`;
   return bboxBodies.get(key, () =>
-    prepareBodyOffLoop(JSON.stringify({ ...fc, features: picked.map((i) => fc.features[i]) }), GEOJSON_CONTENT_TYPE, LAYER_CACHE_CONTROL, 'fast'),
+    prepareBodyOffLoop(JSON.stringify({ ...fc, features: picked.map((i) => fc.features[i]) }), CONTENT_TYPE.geojson, CACHE_CONTROL.data, 'fast'),
   );
 }
 

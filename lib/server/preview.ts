@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { createGatedCache } from '../cache/gated-cache';
 import { createLruCache } from '../cache/lru-cache';
 import { preparedIdentity, type PreparedBody } from '../http/prepared-body';
+import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 import { createWorkGate } from '../http/work-gate';
 import { localizer } from '../i18n/localize';
 import { DEFAULT_STATE, serializeViewState, type ViewState } from '../url/view-state';
@@ -59,5 +60,5 @@ const keyOf = (content: PreviewContent) => crypto.createHash('sha1').update(pixe
 /** The view's PNG; rejects with WorkGateFullError when too many new images are being drawn. */
 export function previewBody(state: ViewState): Promise<PreparedBody> {
   const content = previewContent(state);
-  return images.get(keyOf(content), async () => preparedIdentity(await renderPreviewPng(content), 'image/png', 'public, max-age=86400'));
+  return images.get(keyOf(content), async () => preparedIdentity(await renderPreviewPng(content), CONTENT_TYPE.png, CACHE_CONTROL.previews));
 }
