@@ -12,7 +12,8 @@ import type { ViewContext } from '../url/view-state';
 import { WorkGateFullError, type WorkGate } from '../http/work-gate';
 import { htmlAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
 import { documentView, type DocumentView } from './document-view';
-import { PageCache, storedPage, type StoredPage } from './page-cache';
+import { storedPage, type StoredPage } from './page-cache';
+import type { SegmentedCache } from '../cache/segmented-cache';
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 import { CACHE_CONTROL } from '../http/response-kinds';
@@ -31,7 +32,7 @@ export interface EdgeDependencies {
   viewContext: () => ViewContext;
   /** Paths of the files under public/, which are served as they are. */
   publicFiles: ReadonlySet<string>;
-  pages: PageCache;
+  pages: SegmentedCache<StoredPage>;
   /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
 }

@@ -9,7 +9,7 @@ import { viewContext } from '../url/context';
 import type { ViewContext } from '../url/view-state';
 import { answerFor, htmlAnswer, jsonAnswer, rawHttpResponse } from './answers';
 import { createEdgeHandler, type EdgeDependencies } from './handler';
-import { PageCache } from './page-cache';
+import { SegmentedCache } from '../cache/segmented-cache';
 import { ALLOWED_METHODS } from './request-target';
 
 export { serverConfig, ServerConfigError } from './server-config';
@@ -42,7 +42,7 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     viewContext: pageViewContext,
     publicFiles: publicFiles(),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
-    pages: new PageCache({ probationEntries: 32, protectedBytes: 24 * 1024 * 1024 }),
+    pages: new SegmentedCache({ probationEntries: 32, probationBytes: 6 * 1024 * 1024, protectedBytes: 24 * 1024 * 1024 }),
     // Two renders at once on a two-core machine, 16 waiting for at most 1 s: a new view either
     // renders soon or is told to come back (503, Retry-After); it never waits for seconds.
     renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 1000 }),

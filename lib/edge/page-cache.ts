@@ -3,15 +3,11 @@
  * of a React render. A page is rendered once with a nonce; for keeping, its nonce attributes are
  * removed and its inline scripts are named by hash instead (lib/http/csp.ts), so the stored bytes
  * are the same for every reader: compressed once, with an ETag, and still no 'unsafe-inline'.
- *
- * Segmented LRU (two lru-cache segments): a new view enters a small probation segment and only a second request promotes it
- * to the protected one (bounded in bytes). A flood of one-off views (random map positions) churns
- * probation and never evicts the pages people actually share.
+ * They are kept in a SegmentedCache (lib/cache/segmented-cache.ts).
  */
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { createLruCache, type LruCache } from '../cache/lru-cache';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -53,39 +49,4 @@ export async function storedPage(status: number, headers: Record<string, string 
     br,
     bytes: identity.length + gz.length + br.length,
   };
-}
-
-interface PageCacheLimits {
-  probationEntries: number;
-  protectedBytes: number;
-}
-
-export class PageCache {
-  private readonly probation: LruCache<StoredPage>;
-  private readonly protectedPages: LruCache<StoredPage>;
-
-  constructor(private readonly limits: PageCacheLimits) {
-    this.probation = createLruCache({ maxEntries: limits.probationEntries });
-    // The entry bound only backs up the byte bound.
-    this.protectedPages = createLruCache({ maxEntries: 100_000, maxBytes: limits.protectedBytes, sizeOf: (page) => page.bytes });
-  }
-
-  get(key: string): StoredPage | undefined {
-    const hot = this.protectedPages.get(key);
-    if (hot) return hot;
-    const page = this.probation.get(key);
-    if (page) {
-      this.probation.delete(key);
-      this.protectedPages.set(key, page);
-    }
-    return page;
-  }
-
-  set(key: string, page: StoredPage): void {
-    if (page.bytes <= this.limits.protectedBytes && !this.protectedPages.get(key)) this.probation.set(key, page);
-  }
-
-  get size(): { probation: number; protected: number; protectedBytes: number } {
-    return { probation: this.probation.size, protected: this.protectedPages.size, protectedBytes: this.protectedPages.bytes };
-  }
 }
