@@ -14,6 +14,7 @@ import { htmlAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
 import { documentView, type DocumentView } from './document-view';
 import { storedPage, type StoredPage } from './page-cache';
 import type { SegmentedCache } from '../cache/segmented-cache';
+import { keepableResponse, sendStoredResponse, type StoredResponse } from './response-cache';
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 import { CACHE_CONTROL } from '../http/response-kinds';
@@ -35,6 +36,8 @@ export interface EdgeDependencies {
   pages: SegmentedCache<StoredPage>;
   /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
+  /** API answers that say others may keep them (Cache-Control: public, an ETag), kept as sent. */
+  responses: SegmentedCache<StoredResponse>;
 }
 
 /** Two years, subdomains included: long enough for preload lists, and set only over https. */
@@ -114,7 +117,8 @@ function storableHeaders(res: ServerResponse): Record<string, string | string[]>
   return out;
 }
 
-const MAX_STORED_PAGE_BYTES = 2 * 1024 * 1024;
+/** Larger responses are not kept by the edge (the largest layer body is ~1 MB). */
+const MAX_STORED_BYTES = 4 * 1024 * 1024;
 /** A page render that takes longer than this is broken: its slot is freed and its response cut. */
 const RENDER_LIMIT_MS = 15_000;
 
@@ -122,11 +126,11 @@ const RENDER_LIMIT_MS = 15_000;
  * Calls `ended` when Next calls res.end() — the render is over, however slowly the client reads —
  * with the body it wrote when `capture` is set (null when it was too large to keep).
  */
-function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: string | null) => void): void {
+function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: Buffer | null) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
-    if (!capture || chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_PAGE_BYTES) return;
+    if (!capture || chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_BYTES) return;
     const buffer =
       typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
@@ -141,15 +145,19 @@ function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: string
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
     const result = end(chunk, ...rest);
-    ended(capture && size <= MAX_STORED_PAGE_BYTES ? Buffer.concat(chunks).toString('utf8') : null);
+    ended(capture && size <= MAX_STORED_BYTES ? Buffer.concat(chunks) : null);
     return result;
   }) as ServerResponse['end'];
 }
 
 /** After Next has set its headers: precompressed bytes named as such, no foreign host, no RSC Vary on the API. */
+/** Responses whose Content-Encoding a route handler chose (bytes compressed at build time), not the compression middleware. */
+const precompressed = new WeakSet<ServerResponse>();
+
 function finalizeHeaders(res: ServerResponse, kind: PathKind, publicOrigin: string): void {
   const encoding = res.getHeader(ENCODING_HEADER);
   if (encoding) {
+    precompressed.add(res);
     res.setHeader('Content-Encoding', String(encoding));
     const length = res.getHeader(LENGTH_HEADER);
     if (length) res.setHeader('Content-Length', String(length));
@@ -220,11 +228,11 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
             resolve(kept);
           };
           res.once('close', () => settle());
-          onRenderEnd(res, key !== null && req.method === 'GET', (html) => {
+          onRenderEnd(res, key !== null && req.method === 'GET', (body) => {
             const type = String(res.getHeader('content-type') ?? '');
-            if (!key || html === null || res.statusCode !== 200 || !type.startsWith('text/html')) return settle();
+            if (!key || body === null || res.statusCode !== 200 || !type.startsWith('text/html')) return settle();
             settle(
-              storedPage(200, storableHeaders(res), html, nonce).then(
+              storedPage(200, storableHeaders(res), body.toString('utf8'), nonce).then(
                 (page) => pages.set(key, page),
                 (err) => console.error('[hinterland] could not keep a page', err),
               ),
@@ -250,6 +258,26 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       rendering.set(key, done);
       void done.finally(() => rendering.delete(key));
     }
+  };
+
+  /**
+   * The API as a CDN in front of it would serve it: an answer Next marked public, with an ETag, is
+   * kept per URL and negotiated encoding and sent again without Next (whose per-request routing
+   * costs ~1 ms and, at 100 connections, left some requests waiting for seconds).
+   */
+  const serveApi = (req: IncomingMessage, res: ServerResponse, url: string) => {
+    const key = `${url}|${negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity'])}`;
+    const stored = deps.responses.get(key);
+    if (stored) return sendStoredResponse(req, res, stored);
+    if (req.method === 'GET') {
+      onRenderEnd(res, true, (body) => {
+        // Bytes the compression middleware encoded are captured before it, so they cannot be kept as sent.
+        const encodedHere = res.getHeader('content-encoding') !== undefined && !precompressed.has(res);
+        const kept = body && !encodedHere ? keepableResponse(res.statusCode, res.getHeaders(), body) : null;
+        if (kept) deps.responses.set(key, kept);
+      });
+    }
+    void runNext(req, res);
   };
 
   const serveDocument = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => {
@@ -289,6 +317,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       if (kind !== 'document') {
         res.setHeader('X-Frame-Options', 'DENY');
         if (kind === 'api') res.setHeader('Content-Security-Policy', API_CSP);
+        if (kind === 'api' && !config.dev) return serveApi(req, res, decision.url);
         void runNext(req, res);
         return;
       }
