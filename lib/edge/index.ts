@@ -45,9 +45,9 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     pages: new SegmentedCache({ probationEntries: 32, probationBytes: 6 * 1024 * 1024, protectedBytes: 24 * 1024 * 1024 }),
     // Tiles are a few KB, layers up to ~1 MB: 64 MB keeps every tile and layer a session touches.
     responses: new SegmentedCache({ probationEntries: 512, probationBytes: 16 * 1024 * 1024, protectedBytes: 64 * 1024 * 1024 }),
-    // Two renders at once on a two-core machine, 16 waiting for at most 1 s: a new view either
+    // Two renders at once on a two-core machine, 16 waiting for at most 0.5 s: a new view either
     // renders soon or is told to come back (503, Retry-After); it never waits for seconds.
-    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 1000 }),
+    renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 500 }),
   });
 }
 
