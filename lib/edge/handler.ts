@@ -10,7 +10,7 @@ import { ENCODING_HEADER, LENGTH_HEADER, SHIM_REQUEST_HEADER } from '../http/pre
 import { etagFor, matchesIfNoneMatch, negotiateEncoding } from '../http/prepared-body';
 import type { ViewContext } from '../url/view-state';
 import { WorkGateFullError, type WorkGate } from '../http/work-gate';
-import { htmlAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
+import { htmlAnswer, jsonAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
 import { documentView, type DocumentView } from './document-view';
 import { storedPage, type StoredPage } from './page-cache';
 import type { SegmentedCache } from '../cache/segmented-cache';
@@ -36,6 +36,8 @@ export interface EdgeDependencies {
   pages: SegmentedCache<StoredPage>;
   /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
+  /** API requests the response cache cannot answer go to Next through this, in arrival order. */
+  apiGate: WorkGate;
   /** API answers that say others may keep them (Cache-Control: public, an ETag), kept as sent. */
   responses: SegmentedCache<StoredResponse>;
 }
@@ -269,15 +271,34 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     const key = `${url}|${negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity'])}`;
     const stored = deps.responses.get(key);
     if (stored) return sendStoredResponse(req, res, stored);
-    if (req.method === 'GET') {
-      onRenderEnd(res, true, (body) => {
-        // Bytes the compression middleware encoded are captured before it, so they cannot be kept as sent.
-        const encodedHere = res.getHeader('content-encoding') !== undefined && !precompressed.has(res);
-        const kept = body && !encodedHere ? keepableResponse(res.statusCode, res.getHeaders(), body) : null;
-        if (kept) deps.responses.set(key, kept);
+    // First come, first served, a few at a time: with a hundred requests inside Next at once, some
+    // waited for seconds while later ones finished.
+    deps.apiGate
+      .run(
+        () =>
+          new Promise<void>((resolve) => {
+            if (res.destroyed || req.socket.destroyed) return resolve();
+            res.once('close', resolve);
+            onRenderEnd(res, req.method === 'GET', (body) => {
+              // Bytes the compression middleware encoded are captured before it, so they cannot be kept as sent.
+              const encodedHere = res.getHeader('content-encoding') !== undefined && !precompressed.has(res);
+              const kept = body && !encodedHere ? keepableResponse(res.statusCode, res.getHeaders(), body) : null;
+              if (kept) deps.responses.set(key, kept);
+              resolve();
+            });
+            void runNext(req, res);
+          }),
+      )
+      .catch((err) => {
+        if (!res.headersSent)
+          send(
+            res,
+            req.method,
+            jsonAnswer(503, 'The server is busy; try again in a moment.', {
+              'Retry-After': String(err instanceof WorkGateFullError ? err.retryAfterSeconds : 1),
+            }),
+          );
       });
-    }
-    void runNext(req, res);
   };
 
   const serveDocument = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => {
