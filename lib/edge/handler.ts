@@ -14,7 +14,7 @@ import { htmlAnswer, jsonAnswer, SECURITY_HEADERS, type EdgeAnswer } from './ans
 import { documentView, type DocumentView } from './document-view';
 import { storedPage, type StoredPage } from './page-cache';
 import type { SegmentedCache } from '../cache/segmented-cache';
-import { keepableResponse, sendStoredResponse, type StoredResponse } from './response-cache';
+import { headersWithout, keepableResponse, PER_CONNECTION, sendStoredResponse, type StoredResponse } from './response-cache';
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 import { CACHE_CONTROL } from '../http/response-kinds';
@@ -96,28 +96,16 @@ export function sanitizeRequestHeaders(req: IncomingMessage, config: Pick<Server
 const isRscRequest = (req: IncomingMessage) =>
   Object.keys(req.headers).some((h) => h === 'rsc' || h === 'next-action' || h === 'next-url' || h.startsWith('next-router-'));
 
-/** Headers of a response that belong to this one response, not to the stored page. */
+/** Headers of a rendered page that the edge sets anew for each response of a kept page. */
 const PER_RESPONSE = new Set([
+  ...PER_CONNECTION,
   'content-encoding',
-  'content-length',
-  'transfer-encoding',
-  'date',
-  'connection',
-  'keep-alive',
   'cache-control',
   'etag',
   'content-security-policy',
-  'strict-transport-security',
   'x-frame-options',
   ...Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase()),
 ]);
-
-function storableHeaders(res: ServerResponse): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(res.getHeaders()))
-    if (value !== undefined && !PER_RESPONSE.has(name)) out[name] = Array.isArray(value) ? value : String(value);
-  return out;
-}
 
 /** Larger responses are not kept by the edge (the largest layer body is ~1 MB). */
 const MAX_STORED_BYTES = 4 * 1024 * 1024;
@@ -234,7 +222,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
             const type = String(res.getHeader('content-type') ?? '');
             if (!key || body === null || res.statusCode !== 200 || !type.startsWith('text/html')) return settle();
             settle(
-              storedPage(200, storableHeaders(res), body.toString('utf8'), nonce).then(
+              storedPage(200, headersWithout(res.getHeaders(), PER_RESPONSE), body.toString('utf8'), nonce).then(
                 (page) => pages.set(key, page),
                 (err) => console.error('[hinterland] could not keep a page', err),
               ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientHas, keepableResponse } from './response-cache';
+import { keepableResponse } from './response-cache';
 
 const body = Buffer.from('{"a":1}');
 const headers = {
@@ -26,14 +26,5 @@ describe('keepableResponse', () => {
     ['a cookie', 200, { ...headers, 'set-cookie': 'a=1' }],
   ])('keeps nothing for %s', (_, status, h) => {
     expect(keepableResponse(status, h, body)).toBeNull();
-  });
-});
-
-describe('clientHas', () => {
-  it('matches the ETag among several, weak or strong, and *', () => {
-    expect(clientHas('"x", W/"abc-br"', '"abc-br"')).toBe(true);
-    expect(clientHas('*', '"abc-br"')).toBe(true);
-    expect(clientHas('"abc-gzip"', '"abc-br"')).toBe(false);
-    expect(clientHas(undefined, '"abc-br"')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { etagFor, negotiateEncoding, prepareBody, serveBody } from './prepared-body';
+import { etagFor, ifNoneMatchIncludes, negotiateEncoding, prepareBody, serveBody } from './prepared-body';
 
 const body = prepareBody('{"hello":"world"}', 'application/json; charset=utf-8', 'public, max-age=60');
 import { ENCODING_HEADER, SHIM_REQUEST_HEADER } from './precompressed';
@@ -50,5 +50,14 @@ describe('serveBody', () => {
 
   it('answers 200 for a stale ETag', () => {
     expect(serveBody(get({ 'if-none-match': '"stale"' }), body).status).toBe(200);
+  });
+});
+
+describe('ifNoneMatchIncludes', () => {
+  it('matches the ETag among several, weak or strong, and *', () => {
+    expect(ifNoneMatchIncludes('"x", W/"abc-br"', ['"abc-br"'])).toBe(true);
+    expect(ifNoneMatchIncludes('*', ['"abc-br"'])).toBe(true);
+    expect(ifNoneMatchIncludes('"abc-gzip"', ['"abc-br"'])).toBe(false);
+    expect(ifNoneMatchIncludes(undefined, ['"abc-br"'])).toBe(false);
   });
 });

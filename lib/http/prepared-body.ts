@@ -89,12 +89,21 @@ export function negotiateEncoding(acceptEncoding: string | null, available: Enco
   return 'identity';
 }
 
-export function matchesIfNoneMatch(header: string | null, hash: string): boolean {
+/** True when If-None-Match names one of `etags` (RFC 9110: weak comparison, `*` matches any). */
+export function ifNoneMatchIncludes(header: string | null | undefined, etags: readonly string[]): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
-  return (['identity', 'gzip', 'br'] as const).some((e) => tags.includes(etagFor(hash, e)));
+  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
+  const tags = header.split(',').map(weak);
+  return etags.some((etag) => tags.includes(weak(etag)));
 }
+
+/** A conditional request matching any of a body's per-encoding ETags. */
+export const matchesIfNoneMatch = (header: string | null | undefined, hash: string): boolean =>
+  ifNoneMatchIncludes(
+    header,
+    (['identity', 'gzip', 'br'] as const).map((e) => etagFor(hash, e)),
+  );
 
 /**
  * Answers with the best prepared encoding. Behind server.mjs the compressed bytes go out as they
