@@ -7,6 +7,7 @@ export const API_ENTRY_POINTS = [
   '/api/layers/{id}',
   '/api/indicators',
   '/api/indicators/{id}',
+  '/api/panel',
   '/api/regions/{code}',
   '/api/convergence',
   '/api/preview',

@@ -56,3 +56,26 @@ export interface ConvergenceResponse {
   method: string;
   points: ConvergencePoint[];
 }
+
+/**
+ * GET /api/panel: every indicator × year × place in one compact body, so the chart, scatter and
+ * table views read any combination without another request. Matrices are [year index][place index].
+ */
+export interface ValuesPanel {
+  /** Region codes (China, the groups, the provinces), the columns of every matrix. */
+  places: string[];
+  indicators: Record<string, PanelIndicator>;
+  citations: Record<string, Citation>;
+}
+
+export interface PanelIndicator {
+  /** The rows of the matrices: every year of the indicator's span, ascending. */
+  years: number[];
+  /** `null` where no figure was found: a gap stays a gap. */
+  values: (number | null)[][];
+  /** Cells holding an estimate or a modeled value, as [year index, place index]. */
+  estimates: [number, number][];
+  /** The distinct lists of citation ids, and per cell the index of its list (-1 where there is no value). */
+  source_sets: string[][];
+  sources: number[][];
+}

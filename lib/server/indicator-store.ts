@@ -17,7 +17,17 @@ import { readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
-import type { Catalogue, CatalogueIndicator, ConvergenceResponse, IndicatorValue, IndicatorYear, RankPoint, RegionSeries } from '../indicators/api-types';
+import type {
+  Catalogue,
+  CatalogueIndicator,
+  ConvergenceResponse,
+  IndicatorValue,
+  IndicatorYear,
+  PanelIndicator,
+  RankPoint,
+  RegionSeries,
+  ValuesPanel,
+} from '../indicators/api-types';
 
 const jsonBody = (value: unknown) => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data);
 const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data);
@@ -139,6 +149,41 @@ export function regionCsvBody(region: RegionRef): PreparedBody {
     return csvBody(regionCsv(region, series, dataset().citations));
   });
 }
+
+function panelIndicator(i: Indicator): PanelIndicator {
+  const [first, last] = i.years;
+  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const setIndex = new Map<string, number>();
+  const sourceSets: string[][] = [];
+  const estimates: [number, number][] = [];
+  const sources: number[][] = [];
+  const values = years.map((year, y) => {
+    const row = REGIONS.map((region, p) => {
+      const o = observation(i.id, region.code, year);
+      if (o?.estimate) estimates.push([y, p]);
+      return o;
+    });
+    sources.push(
+      row.map((o) => {
+        if (!o) return -1;
+        const key = o.sources.join(' ');
+        if (!setIndex.has(key)) setIndex.set(key, sourceSets.push([...o.sources]) - 1);
+        return setIndex.get(key)!;
+      }),
+    );
+    return row.map((o) => o?.value ?? null);
+  });
+  return { years, values, estimates, source_sets: sourceSets, sources };
+}
+
+export const valuesPanel = (): ValuesPanel =>
+  memoised('panel', () => {
+    const indicators = Object.fromEntries(dataset().indicators.map((i) => [i.id, panelIndicator(i)]));
+    const used = Object.values(indicators).flatMap((p) => p.source_sets.flat());
+    return { places: REGIONS.map((r) => r.code), indicators, citations: citationsFor(used) };
+  });
+
+export const valuesPanelBody = () => memoBody('panel', () => jsonBody(valuesPanel()));
 
 const convergenceOf = (i: Indicator): ConvergenceResponse =>
   memoised(`convergence/${i.id}`, () => ({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }));

@@ -20,9 +20,10 @@ import { summarizeView } from './view-summary';
 export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2 });
 const images = createGatedCache(createLruCache<PreparedBody>({ maxEntries: 64 }), previewGate);
 
-/** The parts of a view the image shows; map position, overlays and embed do not change it. */
+/** The parts of a view the image shows (the map's choropleth); map position, overlays, embed and the other views' settings do not change it. */
 function previewQuery(state: ViewState): string {
-  return serializeViewState({ ...state, map: DEFAULT_STATE.map, layers: [], embed: false, compare: null });
+  const { indicator, year, region, classification, group, range, lang } = state;
+  return serializeViewState({ ...DEFAULT_STATE, indicator, year, region, classification, group, range, lang });
 }
 
 export function previewPath(state: ViewState): string {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_STATE, parseViewState, serializeViewState, type ViewContext, type ViewState } from './view-state';
+import {
+  CHART_MODES,
+  DEFAULT_STATE,
+  LOG_AXES,
+  MAX_PLACES,
+  NO_SIZE,
+  VIEWS,
+  parseViewState,
+  serializeViewState,
+  type ViewContext,
+  type ViewState,
+} from './view-state';
 import { CLASSIFICATIONS } from '../choropleth/classify';
 import { GROUP_FILTERS } from '../choropleth/filters';
 
@@ -40,6 +51,7 @@ describe('parseViewState', () => {
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
+      ...DEFAULT_STATE,
       indicator: 'population',
       year: 2010,
       region: '420000',
@@ -105,6 +117,49 @@ describe('compare', () => {
   });
 });
 
+describe('parseViewState: the views of one state', () => {
+  it('reads a chart, a scatter and a table link', () => {
+    expect(parse('view=chart&places=420000,500000,east&from=2005&year=2024&chart=relative').state).toMatchObject({
+      view: 'chart',
+      places: ['420000', '500000', 'east'],
+      from: 2005,
+      year: 2024,
+      chart: 'relative',
+    });
+    expect(parse('view=scatter&x=urbanization&y=gdp_per_capita&size=none&log=y,x').state).toMatchObject({
+      view: 'scatter',
+      x: 'urbanization',
+      y: 'gdp_per_capita',
+      size: 'none',
+      log: ['y', 'x'],
+    });
+    expect(serializeViewState(parse('view=scatter&log=y,x').state)).toBe('view=scatter&log=x,y');
+  });
+
+  it('takes China, groups and provinces as places, at most twelve, never a layer feature', () => {
+    const { state, dropped } = parse('places=100000,coastal,420000,420000,cluster:chengdu-chongqing,999999');
+    expect(state.places).toEqual(['100000', 'coastal', '420000']);
+    expect(dropped).toEqual(['places=cluster:chengdu-chongqing', 'places=999999']);
+    const many = Array.from({ length: 14 }, (_, i) => `${11 + i}0000`);
+    const capped = parse(`places=${many.join(',')}`);
+    expect(capped.state.places).toHaveLength(MAX_PLACES);
+    expect(capped.dropped).toEqual(['places=230000', 'places=240000']);
+  });
+
+  it('drops a start year that is not before the end year, and unknown views, axes and modes', () => {
+    const { state, dropped } = parse('year=2010&from=2010&view=globe&x=gdp_per_cat&log=z&chart=stacked&size=area');
+    expect(state).toMatchObject({ view: 'map', from: null, x: null, log: [], chart: 'absolute', size: null });
+    expect(dropped).toEqual(['view=globe', 'from=2010', 'x=gdp_per_cat', 'size=area', 'log=z', 'chart=stacked']);
+    expect(parse('from=2005').state.from).toBe(2005);
+  });
+
+  it('still reads an old four-digit y as the year, and any other y as the scatter axis', () => {
+    expect(parse('y=2010').state).toMatchObject({ year: 2010, y: null });
+    expect(parse('y=population').state).toMatchObject({ year: null, y: 'population' });
+    expect(parse('y=2010&year=2012').dropped).toEqual(['year=2012|2010']);
+  });
+});
+
 describe('serializeViewState', () => {
   it('leaves the default view empty and rounds numbers', () => {
     expect(serializeViewState(DEFAULT_STATE)).toBe('');
@@ -133,7 +188,17 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     }),
     lang: fc.constantFrom('en' as const, 'zh' as const),
     embed: fc.boolean(),
+    view: fc.constantFrom(...VIEWS),
+    places: fc.uniqueArray(fc.constantFrom('100000', '420000', '500000', 'east', 'coastal'), { maxLength: 5 }),
+    from: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
+    x: fc.option(fc.constantFrom(...ctx.indicators), { nil: null }),
+    y: fc.option(fc.constantFrom(...ctx.indicators), { nil: null }),
+    size: fc.option(fc.constantFrom(...ctx.indicators, NO_SIZE), { nil: null }),
+    log: fc.subarray([...LOG_AXES]),
+    chart: fc.constantFrom(...CHART_MODES),
   })
+  // A start year comes before the end year.
+  .map((state) => (state.from !== null && state.year !== null && state.from >= state.year ? { ...state, from: null } : state))
   // A linked cluster brings its layer with it, so valid views list it.
   .map((state) =>
     state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state,

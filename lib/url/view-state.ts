@@ -9,6 +9,7 @@ import { GROUP_FILTERS, type GroupFilter } from '../choropleth/filters';
 import { DEFAULT_VIEW } from '../map/default-view';
 import { parseFeatureLink } from '../layers/feature-link';
 import { LANGS, type Lang } from '../i18n/messages';
+import { CHINA_CODE } from '../regions/provinces';
 
 export interface MapPosition {
   zoom: number;
@@ -18,7 +19,20 @@ export interface MapPosition {
   pitch?: number;
 }
 
+/** The views of one state, like OWID grapher's tabs; Sources lists what every number rests on. */
+export const VIEWS = ['map', 'chart', 'scatter', 'table', 'sources'] as const;
+export type ViewKind = (typeof VIEWS)[number];
+export const CHART_MODES = ['absolute', 'relative'] as const;
+export type ChartMode = (typeof CHART_MODES)[number];
+export const LOG_AXES = ['x', 'y'] as const;
+export type LogAxis = (typeof LOG_AXES)[number];
+/** The chart draws at most this many places, so each keeps a colour of its own. */
+export const MAX_PLACES = 12;
+/** `size=none`: every bubble the same size. */
+export const NO_SIZE = 'none';
+
 export interface ViewState {
+  view: ViewKind;
   indicator: string;
   year: number | null;
   region: string | null;
@@ -32,6 +46,16 @@ export interface ViewState {
   lang: Lang;
   /** Minimal chrome for framing in other pages. */
   embed: boolean;
+  /** Places drawn in the chart and highlighted in the scatter: China, groups, provinces ([] = the default set). */
+  places: string[];
+  /** Start year of the chart's range and of the table's change columns; `year` is the end year. */
+  from: number | null;
+  /** Scatter axes and bubble size: indicator ids (null = the default; `size` may be NO_SIZE). */
+  x: string | null;
+  y: string | null;
+  size: string | null;
+  log: LogAxis[];
+  chart: ChartMode;
 }
 
 /** What the parser may accept: ids come from the catalogue and the layer registry, never from the URL alone. */
@@ -43,6 +67,7 @@ export interface ViewContext {
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = {
+  view: 'map',
   indicator: 'gdp_per_capita',
   year: null,
   region: null,
@@ -54,10 +79,27 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   map: { zoom: DEFAULT_VIEW.zoom, lat: DEFAULT_VIEW.lat, lng: DEFAULT_VIEW.lng },
   lang: 'en',
   embed: false,
+  places: [],
+  from: null,
+  x: null,
+  y: null,
+  size: null,
+  log: [],
+  chart: 'absolute',
 };
 
-/** Old parameter names that still work: old → current. */
-const RENAMED_PARAMS: Record<string, string> = { ind: 'indicator', classification: 'class', l: 'layers', y: 'year' };
+/**
+ * Old parameter names that still work: current → old names, in order. `y` was the year before it
+ * became the scatter's y axis: a four-digit `y` is still read as the year, anything else as the axis.
+ */
+const FOUR_DIGITS = /^\d{4}$/;
+const RENAMED_PARAMS: Record<string, readonly { old: string; when?: (value: string) => boolean }[]> = {
+  indicator: [{ old: 'ind' }],
+  class: [{ old: 'classification' }],
+  layers: [{ old: 'l' }],
+  year: [{ old: 'y', when: (v) => FOUR_DIGITS.test(v) }],
+};
+const CURRENT_ONLY: Record<string, (value: string) => boolean> = { y: (v) => !FOUR_DIGITS.test(v) };
 
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 const num = /^-?\d+(\.\d+)?$/;
@@ -102,8 +144,9 @@ interface ParseResult {
  * value. The server's edge (embed, lang, the page cache) and the page decide from this same parse.
  */
 function readParam(params: URLSearchParams, name: string): { value: string } | { conflict: string } | null {
-  const old = Object.entries(RENAMED_PARAMS).find(([, current]) => current === name)?.[0];
-  const values = [...params.getAll(name), ...(old ? params.getAll(old) : [])];
+  const own = params.getAll(name).filter(CURRENT_ONLY[name] ?? (() => true));
+  const renamed = (RENAMED_PARAMS[name] ?? []).flatMap(({ old, when }) => params.getAll(old).filter(when ?? (() => true)));
+  const values = [...own, ...renamed];
   if (values.length === 0) return null;
   const distinct = [...new Set(values)];
   return distinct.length === 1 ? { value: distinct[0] } : { conflict: distinct.join('|') };
@@ -117,7 +160,7 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     if (read && 'conflict' in read) drop(name, read.conflict);
     return read && 'value' in read ? read.value : null;
   };
-  const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map } };
+  const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map }, places: [], log: [] };
 
   /** Applies a parameter when it is valid, else records it as dropped. */
   const take = <T>(name: string, parse: (v: string) => T | undefined, apply: (value: T) => void) => {
@@ -132,11 +175,18 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     (v: string) =>
       allowed.includes(v as T) ? (v as T) : undefined;
 
+  const parseYear = (v: string) => (FOUR_DIGITS.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined);
+  take('view', oneOf(VIEWS), (v) => (state.view = v));
   take('indicator', oneOf(ctx.indicators), (v) => (state.indicator = v));
+  take('year', parseYear, (v) => (state.year = v));
+  // A start year after the end year is no range at all.
   take(
-    'year',
-    (v) => (/^\d{4}$/.test(v) && Number(v) >= 1949 && Number(v) <= 2100 ? Number(v) : undefined),
-    (v) => (state.year = v),
+    'from',
+    (v) => {
+      const from = parseYear(v);
+      return from !== undefined && (state.year === null || from < state.year) ? from : undefined;
+    },
+    (v) => (state.from = v),
   );
   take(
     'region',
@@ -161,6 +211,21 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
   take('group', oneOf(GROUP_FILTERS), (v) => (state.group = v));
   take('range', parseRange, (v) => (state.range = v));
   take('map', parseMap, (v) => (state.map = v));
+  const places = get('places');
+  for (const id of places?.split(',').filter(Boolean) ?? []) {
+    const isPlace = id === CHINA_CODE || (ctx.isRegion(id) && !parseFeatureLink(id));
+    if (!isPlace || state.places.length >= MAX_PLACES) drop('places', id);
+    else if (!state.places.includes(id)) state.places.push(id);
+  }
+  take('x', oneOf(ctx.indicators), (v) => (state.x = v));
+  take('y', oneOf(ctx.indicators), (v) => (state.y = v));
+  take('size', oneOf([...ctx.indicators, NO_SIZE]), (v) => (state.size = v));
+  const log = get('log');
+  for (const axis of log?.split(',').filter(Boolean) ?? []) {
+    if (!LOG_AXES.includes(axis as LogAxis)) drop('log', axis);
+    else if (!state.log.includes(axis as LogAxis)) state.log.push(axis as LogAxis);
+  }
+  take('chart', oneOf(CHART_MODES), (v) => (state.chart = v));
   take('lang', oneOf(LANGS), (v) => (state.lang = v));
   take(
     'embed',
@@ -173,8 +238,10 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
 /** The query string for a view ("" for the default view); parameters in a fixed order. */
 export function serializeViewState(state: ViewState): string {
   const p = new URLSearchParams();
+  if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
   if (state.indicator !== DEFAULT_STATE.indicator) p.set('indicator', state.indicator);
   if (state.year !== null) p.set('year', String(state.year));
+  if (state.from !== null) p.set('from', String(state.from));
   if (state.region) p.set('region', state.region);
   if (state.region && state.compare) p.set('compare', state.compare);
   if (state.layers.length) p.set('layers', [...state.layers].join(','));
@@ -188,6 +255,12 @@ export function serializeViewState(state: ViewState): string {
   if (zoom !== d.zoom || lat !== d.lat || lng !== d.lng || turned) {
     p.set('map', [zoom, lat, lng, ...(turned ? [round(m.bearing ?? 0, 1), round(m.pitch ?? 0, 1)] : [])].join('/'));
   }
+  if (state.places.length) p.set('places', state.places.join(','));
+  if (state.x) p.set('x', state.x);
+  if (state.y) p.set('y', state.y);
+  if (state.size) p.set('size', state.size);
+  if (state.log.length) p.set('log', LOG_AXES.filter((a) => state.log.includes(a)).join(','));
+  if (state.chart !== DEFAULT_STATE.chart) p.set('chart', state.chart);
   if (state.lang !== DEFAULT_STATE.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');
   return p.toString().replaceAll('%2C', ',').replaceAll('%2F', '/').replaceAll('%3A', ':');

@@ -10,6 +10,7 @@ export const API_PATHS = {
   '/api/glyphs/{fontstack}/{range}': { fontstack: 'Noto Sans Regular', range: '0-255' },
   '/api/regions/{code}': { code: '420000' },
   '/api/convergence': {},
+  '/api/panel': {},
   '/api/preview': {},
 } as const satisfies Record<string, Record<string, string>>;
 

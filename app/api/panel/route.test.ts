@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { routeRequest } from '@/app/api/_testing/route-request';
+import type { IndicatorYear, ValuesPanel } from '@/lib/indicators/api-types';
+import { GET } from './route';
+import { GET as getIndicator } from '../indicators/[id]/route';
+
+const panel = async (): Promise<ValuesPanel> => (await GET(routeRequest('/api/panel'))).json();
+
+async function indicatorYear(id: string, year: number): Promise<IndicatorYear> {
+  const response = await getIndicator(routeRequest(`/api/indicators/${id}?year=${year}`), { params: Promise.resolve({ id }) });
+  return response.json();
+}
+
+describe('GET /api/panel', () => {
+  it('holds, for every indicator, year and place, what the indicator API serves', async () => {
+    const body = await panel();
+    expect(body.places).toEqual(expect.arrayContaining(['100000', 'coastal', 'inland', '420000', '650000']));
+    for (const [id, year] of [
+      ['gdp_per_capita', 2024],
+      ['urbanization', 2008],
+      ['tertiary_education', 2010],
+      ['disposable_income', 2013],
+    ] as const) {
+      const served = await indicatorYear(id, year);
+      const p = body.indicators[id];
+      const y = p.years.indexOf(year);
+      for (const v of served.values) {
+        const col = body.places.indexOf(v.code);
+        expect(p.values[y][col], `${id} ${year} ${v.code}`).toBe(v.value);
+        const isEstimate = p.estimates.some(([ey, ep]) => ey === y && ep === col);
+        expect(isEstimate, `${id} ${year} ${v.code} estimate`).toBe(v.estimate !== undefined);
+        expect(v.value === null ? [] : p.source_sets[p.sources[y][col]]).toEqual(v.sources);
+      }
+    }
+  });
+
+  it('leaves gaps as gaps and cites every source it names', async () => {
+    const body = await panel();
+    const income = body.indicators.disposable_income;
+    expect(income.years[0]).toBe(2013);
+    const education = body.indicators.tertiary_education;
+    const year2005 = education.years.indexOf(2005);
+    const hubei = body.places.indexOf('420000');
+    expect(education.values[year2005][hubei]).toBeNull();
+    expect(education.sources[year2005][hubei]).toBe(-1);
+    for (const p of Object.values(body.indicators)) for (const id of p.source_sets.flat()) expect(body.citations[id], id).toBeDefined();
+  });
+
+  it('is public, cacheable and answers If-None-Match with 304', async () => {
+    const first = await GET(routeRequest('/api/panel'));
+    expect(first.headers.get('cache-control')).toMatch(/public/);
+    const etag = first.headers.get('etag')!;
+    const again = await GET(routeRequest('/api/panel', { 'if-none-match': etag }));
+    expect(again.status).toBe(304);
+  });
+});
