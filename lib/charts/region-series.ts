@@ -5,26 +5,27 @@ import { observationAt } from '../indicators/observation-at';
 /** The lines of a region's trend chart; `compare` is the place the reader picked to set beside it. */
 export type ComparisonKey = 'province' | 'china' | 'region' | 'coastal' | 'inland' | 'compare';
 
-/** A comparison's key for its marked estimates, drawn as a separate (dashed) line. */
-type EstimateKey = `${ComparisonKey}_estimate`;
-export const estimateKey = (key: ComparisonKey): EstimateKey => `${key}_estimate`;
+/** A line's key for its marked estimates, drawn as a separate (dashed) line. */
+type EstimateKey<K extends string> = `${K}_estimate`;
+export const estimateKey = <K extends string>(key: K): EstimateKey<K> => `${key}_estimate`;
 
-export type TrendRow = { year: number } & Partial<Record<ComparisonKey | EstimateKey, number>>;
+export type TrendRow<K extends string = ComparisonKey> = { year: number } & Partial<Record<K | EstimateKey<K>, number>>;
 
 /**
  * One row per year with each comparison's value (absent keys = no value that year). Marked
  * estimates go under the comparison's estimate key; a published value next to an estimate is on
  * both, so the dashed and the solid line meet.
  */
-export function trendRows(series: Partial<Record<ComparisonKey, RegionObservation[] | undefined>>): TrendRow[] {
-  const byYear = new Map<number, TrendRow>();
-  for (const [key, unsorted] of Object.entries(series) as Array<[ComparisonKey, RegionObservation[] | undefined]>) {
+export function trendRows<K extends string = ComparisonKey>(series: Partial<Record<K, RegionObservation[] | undefined>>): TrendRow<K>[] {
+  const byYear = new Map<number, TrendRow<K>>();
+  for (const [key, unsorted] of Object.entries(series) as Array<[K, RegionObservation[] | undefined]>) {
     const obs = [...(unsorted ?? [])].sort((a, b) => a.year - b.year);
     obs.forEach((o, i) => {
-      const row = byYear.get(o.year) ?? { year: o.year };
+      const row = byYear.get(o.year) ?? ({ year: o.year } as TrendRow<K>);
       const neighbourEstimated = [obs[i - 1], obs[i + 1]].some((n) => n?.estimate && Math.abs(n.year - o.year) === 1);
-      if (o.estimate || neighbourEstimated) row[estimateKey(key)] = o.value;
-      if (!o.estimate) row[key] = o.value;
+      const cells = row as Record<string, number>;
+      if (o.estimate || neighbourEstimated) cells[estimateKey(key)] = o.value;
+      if (!o.estimate) cells[key] = o.value;
       byYear.set(o.year, row);
     });
   }
@@ -32,7 +33,7 @@ export function trendRows(series: Partial<Record<ComparisonKey, RegionObservatio
 }
 
 /** Rank rows for the rank chart: ranks that rest on estimates go on the dashed line, like values. */
-export function rankRows(ranks: readonly RankPoint[]): TrendRow[] {
+export function rankRows(ranks: readonly RankPoint[]): TrendRow<'province'>[] {
   const estimate = { method: 'ranked among values of which some are estimates' };
   return trendRows({ province: ranks.map((r) => ({ year: r.year, value: r.rank, sources: [], ...(r.estimate ? { estimate } : {}) })) });
 }

@@ -3,11 +3,13 @@
  * The zh table is typed against the en one, so a missing translation fails the type check.
  */
 import { MODEL, NIGHTLIGHT_METHOD } from '../nightlights/model';
+import { viewMessagesEn, viewMessagesZh } from './view-messages';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const en = {
+  ...viewMessagesEn,
   'app.tagline':
     'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
   'app.question': 'Are gaps starting to close?',
@@ -231,6 +233,7 @@ export type MessageKey = keyof typeof en;
 type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
+  ...viewMessagesZh,
   'app.tagline': '中国内陆地区的经济追赶，逐省呈现。地图、标注与数据均由本应用自行提供，不向任何第三方发出请求。',
   'app.question': '差距开始缩小了吗？',
   'app.switchLanguage': 'English',

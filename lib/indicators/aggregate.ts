@@ -16,7 +16,7 @@ export function aggregationLabel(indicator: Indicator): string | null {
   return `member values weighted by ${a.weight}`;
 }
 
-export function aggregateGroup(indicator: Indicator, group: RegionGroup, year: number, lookup: Lookup): Observation | null {
+export function aggregateGroup(indicator: Indicator, group: Pick<RegionGroup, 'members'>, year: number, lookup: Lookup): Observation | null {
   const a = indicator.aggregation;
   if (!a) return null;
   const sources = new Set<string>();

@@ -21,7 +21,11 @@ export function citationLine(c: Citation): string {
 }
 
 /** The commented header: what the file holds, how to read its values, the licence and every source used. */
-function headerBlock(about: string[], observations: Array<Observation | null>, citations: Record<string, Citation>): string[] {
+export function headerBlock(
+  about: string[],
+  observations: ReadonlyArray<{ sources: readonly string[] } | null>,
+  citations: Record<string, Citation>,
+): string[] {
   const used = [...new Set(observations.flatMap((o) => o?.sources ?? []))].sort();
   return [
     ...about.map((line) => `# ${line}`),
@@ -32,7 +36,7 @@ function headerBlock(about: string[], observations: Array<Observation | null>, c
   ];
 }
 
-const csvLine = (values: Array<string | number | undefined>) => values.map(csvField).join(',');
+export const csvLine = (values: Array<string | number | undefined>) => values.map(csvField).join(',');
 
 export function indicatorCsv(
   indicator: Indicator,

@@ -15,51 +15,54 @@ export interface Province {
   name_zh: string;
   /** Official full Chinese name ("湖北省"). */
   full_name_zh: string;
+  /** Hanyu Pinyin of the short name, without tones ("Nei Menggu" for Inner Mongolia), for search. */
+  pinyin: string;
   region: EconomicRegion;
   coastal: boolean;
 }
 
-const p = (code: string, name_en: string, name_zh: string, full_name_zh: string, region: EconomicRegion, coastal = false): Province => ({
+const p = (code: string, name_en: string, name_zh: string, full_name_zh: string, pinyin: string, region: EconomicRegion, coastal = false): Province => ({
   code,
   name_en,
   name_zh,
   full_name_zh,
+  pinyin,
   region,
   coastal,
 });
 
 export const PROVINCES: readonly Province[] = [
-  p('110000', 'Beijing', '北京', '北京市', 'east'),
-  p('120000', 'Tianjin', '天津', '天津市', 'east', true),
-  p('130000', 'Hebei', '河北', '河北省', 'east', true),
-  p('140000', 'Shanxi', '山西', '山西省', 'central'),
-  p('150000', 'Inner Mongolia', '内蒙古', '内蒙古自治区', 'west'),
-  p('210000', 'Liaoning', '辽宁', '辽宁省', 'northeast', true),
-  p('220000', 'Jilin', '吉林', '吉林省', 'northeast'),
-  p('230000', 'Heilongjiang', '黑龙江', '黑龙江省', 'northeast'),
-  p('310000', 'Shanghai', '上海', '上海市', 'east', true),
-  p('320000', 'Jiangsu', '江苏', '江苏省', 'east', true),
-  p('330000', 'Zhejiang', '浙江', '浙江省', 'east', true),
-  p('340000', 'Anhui', '安徽', '安徽省', 'central'),
-  p('350000', 'Fujian', '福建', '福建省', 'east', true),
-  p('360000', 'Jiangxi', '江西', '江西省', 'central'),
-  p('370000', 'Shandong', '山东', '山东省', 'east', true),
-  p('410000', 'Henan', '河南', '河南省', 'central'),
-  p('420000', 'Hubei', '湖北', '湖北省', 'central'),
-  p('430000', 'Hunan', '湖南', '湖南省', 'central'),
-  p('440000', 'Guangdong', '广东', '广东省', 'east', true),
-  p('450000', 'Guangxi', '广西', '广西壮族自治区', 'west', true),
-  p('460000', 'Hainan', '海南', '海南省', 'east', true),
-  p('500000', 'Chongqing', '重庆', '重庆市', 'west'),
-  p('510000', 'Sichuan', '四川', '四川省', 'west'),
-  p('520000', 'Guizhou', '贵州', '贵州省', 'west'),
-  p('530000', 'Yunnan', '云南', '云南省', 'west'),
-  p('540000', 'Tibet', '西藏', '西藏自治区', 'west'),
-  p('610000', 'Shaanxi', '陕西', '陕西省', 'west'),
-  p('620000', 'Gansu', '甘肃', '甘肃省', 'west'),
-  p('630000', 'Qinghai', '青海', '青海省', 'west'),
-  p('640000', 'Ningxia', '宁夏', '宁夏回族自治区', 'west'),
-  p('650000', 'Xinjiang', '新疆', '新疆维吾尔自治区', 'west'),
+  p('110000', 'Beijing', '北京', '北京市', 'Beijing', 'east'),
+  p('120000', 'Tianjin', '天津', '天津市', 'Tianjin', 'east', true),
+  p('130000', 'Hebei', '河北', '河北省', 'Hebei', 'east', true),
+  p('140000', 'Shanxi', '山西', '山西省', 'Shanxi', 'central'),
+  p('150000', 'Inner Mongolia', '内蒙古', '内蒙古自治区', 'Nei Menggu', 'west'),
+  p('210000', 'Liaoning', '辽宁', '辽宁省', 'Liaoning', 'northeast', true),
+  p('220000', 'Jilin', '吉林', '吉林省', 'Jilin', 'northeast'),
+  p('230000', 'Heilongjiang', '黑龙江', '黑龙江省', 'Heilongjiang', 'northeast'),
+  p('310000', 'Shanghai', '上海', '上海市', 'Shanghai', 'east', true),
+  p('320000', 'Jiangsu', '江苏', '江苏省', 'Jiangsu', 'east', true),
+  p('330000', 'Zhejiang', '浙江', '浙江省', 'Zhejiang', 'east', true),
+  p('340000', 'Anhui', '安徽', '安徽省', 'Anhui', 'central'),
+  p('350000', 'Fujian', '福建', '福建省', 'Fujian', 'east', true),
+  p('360000', 'Jiangxi', '江西', '江西省', 'Jiangxi', 'central'),
+  p('370000', 'Shandong', '山东', '山东省', 'Shandong', 'east', true),
+  p('410000', 'Henan', '河南', '河南省', 'Henan', 'central'),
+  p('420000', 'Hubei', '湖北', '湖北省', 'Hubei', 'central'),
+  p('430000', 'Hunan', '湖南', '湖南省', 'Hunan', 'central'),
+  p('440000', 'Guangdong', '广东', '广东省', 'Guangdong', 'east', true),
+  p('450000', 'Guangxi', '广西', '广西壮族自治区', 'Guangxi', 'west', true),
+  p('460000', 'Hainan', '海南', '海南省', 'Hainan', 'east', true),
+  p('500000', 'Chongqing', '重庆', '重庆市', 'Chongqing', 'west'),
+  p('510000', 'Sichuan', '四川', '四川省', 'Sichuan', 'west'),
+  p('520000', 'Guizhou', '贵州', '贵州省', 'Guizhou', 'west'),
+  p('530000', 'Yunnan', '云南', '云南省', 'Yunnan', 'west'),
+  p('540000', 'Tibet', '西藏', '西藏自治区', 'Xizang', 'west'),
+  p('610000', 'Shaanxi', '陕西', '陕西省', 'Shaanxi', 'west'),
+  p('620000', 'Gansu', '甘肃', '甘肃省', 'Gansu', 'west'),
+  p('630000', 'Qinghai', '青海', '青海省', 'Qinghai', 'west'),
+  p('640000', 'Ningxia', '宁夏', '宁夏回族自治区', 'Ningxia', 'west'),
+  p('650000', 'Xinjiang', '新疆', '新疆维吾尔自治区', 'Xinjiang', 'west'),
 ];
 
 const BY_CODE = new Map(PROVINCES.map((prov) => [prov.code, prov]));
