@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
+import './views.css';
 
 export const metadata: Metadata = {
   title: 'Hinterland — inland China’s economic catch-up, mapped',

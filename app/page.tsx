@@ -4,7 +4,8 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogue, dataset, indicatorYear } from '@/lib/server/indicator-store';
+import { catalogue, dataset, indicatorYear, valuesPanel } from '@/lib/server/indicator-store';
+import { PANEL_URL } from '@/lib/indicators/panel';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
 import { PREVIEW_SIZE } from '@/lib/server/preview-image';
@@ -54,6 +55,8 @@ function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
   const data: Record<string, unknown> = { '/api/indicators': catalogue() };
   if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
+  // A link to the chart, scatter, table or sources view draws it from the first render.
+  if (state.view !== 'map') data[PANEL_URL] = valuesPanel();
   return data;
 }
 

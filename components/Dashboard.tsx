@@ -29,6 +29,10 @@ import { serializeViewState } from '@/lib/url/view-state';
 import { I18nProvider } from './i18n/use-i18n';
 import { EmbedHeader } from './controls/EmbedHeader';
 import { useSelection } from './data/use-selection';
+import { ViewTabs } from './views/ViewTabs';
+import { ViewStage } from './views/ViewStage';
+import { ViewLinksContext, type ViewLinks } from './views/view-links';
+import { citationAnchor } from './views/SourcesView';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -106,6 +110,20 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     [update, view.layers],
   );
   const onLayerStatus = useCallback((id: string, s: LayerStatus) => setStatuses((all) => ({ ...all, [id]: s })), []);
+  const hrefOf = useCallback((patch: Partial<ViewState>) => `/?${serializeViewState({ ...view, ...patch })}`, [view]);
+  const links = useMemo<ViewLinks>(
+    () => ({
+      sourcesHref: (id, citation) => `${hrefOf({ view: 'sources', indicator: id })}${citation ? `#${citationAnchor(id, citation)}` : ''}`,
+      openSources: (id, citation) => {
+        update({ view: 'sources', indicator: id }, 'push');
+        if (citation) scrollToWhenShown(citationAnchor(id, citation));
+      },
+      selectPlace: (code) => {
+        if (context?.isRegion(code)) selectProvince(code);
+      },
+    }),
+    [hrefOf, update, context, selectProvince],
+  );
 
   const provinceLines = (code: string): string[] => {
     const d = values.data;
@@ -155,91 +173,115 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
   }
 
   const otherLang: Lang = view.lang === 'zh' ? 'en' : 'zh';
+  const onMap = view.view === 'map';
   return (
     <I18nProvider lang={view.lang}>
-      <div className="side">
-        <DroppedParamsNotice dropped={droppedParams} />
-        <header className="masthead">
-          <h1>Hinterland</h1>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={otherLang === 'zh' ? 'zh-Hans' : 'en'}
-            title={t('app.switchLanguageLabel')}
-            onClick={() => update({ lang: otherLang }, 'push')}
-          >
-            {t('app.switchLanguage')}
-          </button>
-          <p>{t('app.tagline')}</p>
-          <button
-            type="button"
-            className="question"
-            onClick={() => {
-              setSelection(null);
-              setShowConvergence(true);
-            }}
-          >
-            {t('app.question')}
-          </button>
-        </header>
-        {catalogue.error && <InlineError what={t('what.indicators')} error={catalogue.error} onRetry={() => catalogue.mutate()} />}
-        {catalogue.data && (
-          <IndicatorControls
-            indicators={catalogue.data.indicators}
-            indicatorId={indicatorId}
+      <ViewLinksContext.Provider value={links}>
+        <div className="side">
+          <DroppedParamsNotice dropped={droppedParams} />
+          <header className="masthead">
+            <h1>Hinterland</h1>
+            <button
+              type="button"
+              className="lang-switch"
+              lang={otherLang === 'zh' ? 'zh-Hans' : 'en'}
+              title={t('app.switchLanguageLabel')}
+              onClick={() => update({ lang: otherLang }, 'push')}
+            >
+              {t('app.switchLanguage')}
+            </button>
+            <p>{t('app.tagline')}</p>
+            <button
+              type="button"
+              className="question"
+              onClick={() => {
+                setSelection(null);
+                setShowConvergence(true);
+              }}
+            >
+              {t('app.question')}
+            </button>
+          </header>
+          <ViewTabs view={view.view} hrefOf={(v) => hrefOf({ view: v })} onView={(v) => update({ view: v }, 'push')} />
+          {catalogue.error && <InlineError what={t('what.indicators')} error={catalogue.error} onRetry={() => catalogue.mutate()} />}
+          {catalogue.data && (
+            <IndicatorControls
+              indicators={catalogue.data.indicators}
+              indicatorId={indicatorId}
+              year={year}
+              classification={classification}
+              playing={playing}
+              onIndicator={(id) => {
+                setPlaying(false);
+                // A range in one indicator's units means nothing in another's.
+                update({ indicator: id, range: null }, 'push');
+              }}
+              onYear={(y) => update({ year: y }, 'replace')}
+              onClassification={(c) => update({ classification: c }, 'push')}
+              onPlaying={setPlaying}
+            />
+          )}
+          {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
+          {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+          {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
+          {onMap && values.data && choropleth && (
+            <FilterControls
+              indicator={values.data.indicator}
+              values={provinceValues}
+              bins={choropleth.bins}
+              group={group}
+              range={range}
+              onGroup={(g) => update({ group: g }, 'push')}
+              onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')}
+            />
+          )}
+          {onMap && values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
+          {onMap && <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />}
+        </div>
+        {mapView}
+        {!onMap && indicator && year !== null && catalogue.data && (
+          <ViewStage
+            view={view.view as Exclude<ViewState['view'], 'map'>}
+            catalogue={catalogue.data}
+            indicator={indicator}
+            state={view}
             year={year}
-            classification={classification}
-            playing={playing}
-            onIndicator={(id) => {
-              setPlaying(false);
-              // A range in one indicator's units means nothing in another's.
-              update({ indicator: id, range: null }, 'push');
-            }}
-            onYear={(y) => update({ year: y }, 'replace')}
-            onClassification={(c) => update({ classification: c }, 'push')}
-            onPlaying={setPlaying}
+            update={update}
+            selected={selectedProvince}
           />
         )}
-        {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-        {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
-        {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
-        {values.data && choropleth && (
-          <FilterControls
-            indicator={values.data.indicator}
-            values={provinceValues}
-            bins={choropleth.bins}
-            group={group}
-            range={range}
-            onGroup={(g) => update({ group: g }, 'push')}
-            onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')}
+        {visible.has('nightlights') && (
+          <p className="map-badge" role="note">
+            {t('app.nightlightBadge')}
+          </p>
+        )}
+        {hoverCard}
+        {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
+        {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
+        {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
+        {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={year} onClose={closeSelection} />}
+        {selectedProvince && indicator && year !== null && catalogue.data && (
+          <RegionPanel
+            code={selectedProvince}
+            indicator={indicator}
+            indicators={catalogue.data.indicators}
+            year={year}
+            onClose={closeSelection}
+            compare={view.compare}
+            onCompare={onCompare}
+            regions={catalogue.data.regions}
           />
         )}
-        {values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
-        <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />
-      </div>
-      {mapView}
-      {visible.has('nightlights') && (
-        <p className="map-badge" role="note">
-          {t('app.nightlightBadge')}
-        </p>
-      )}
-      {hoverCard}
-      {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
-      {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
-      {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
-      {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={year} onClose={closeSelection} />}
-      {selectedProvince && indicator && year !== null && catalogue.data && (
-        <RegionPanel
-          code={selectedProvince}
-          indicator={indicator}
-          indicators={catalogue.data.indicators}
-          year={year}
-          onClose={closeSelection}
-          compare={view.compare}
-          onCompare={onCompare}
-          regions={catalogue.data.regions}
-        />
-      )}
+      </ViewLinksContext.Provider>
     </I18nProvider>
   );
+}
+
+/** Scrolls to an element once it exists (a view that is still loading renders it a moment later). */
+function scrollToWhenShown(id: string, tries = 40) {
+  const el = document.getElementById(id);
+  if (el) {
+    el.scrollIntoView({ block: 'center' });
+    el.classList.add('flash');
+  } else if (tries > 0) setTimeout(() => scrollToWhenShown(id, tries - 1), 100);
 }

@@ -1,4 +1,6 @@
 /** Reads the values panel (GET /api/panel): one cell, one place's series, one year across places. */
+
+export const PANEL_URL = '/api/panel';
 import type { RegionObservation, ValuesPanel } from './api-types';
 
 export interface PanelCell {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ValuesPanel } from '../indicators/api-types';
 import { PROVINCES } from '../regions/provinces';
-import { scatterData, scatterFit, scatterTrail } from './scatter-points';
+import { axisFor, logTicks, scatterData, scatterFit, scatterTrail } from './scatter-points';
 
 const codes = PROVINCES.map((p) => p.code);
 const row = (f: (i: number) => number | null) => codes.map((_, i) => f(i));
@@ -67,5 +67,24 @@ describe('scatterTrail', () => {
       { year: 2000, x: 3, y: 7 },
       { year: 2001, x: 4, y: 9 },
     ]);
+  });
+});
+
+describe('axisFor and logTicks', () => {
+  it('gives a linear axis round ends and round ticks that hold every value', () => {
+    expect(axisFor([52825, 228167], false)).toEqual({ domain: [50000, 250000], ticks: [50000, 100000, 150000, 200000, 250000] });
+    expect(axisFor([0.3, 2.7], false)!.ticks).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    expect(axisFor([7, 7], false)).toEqual({ domain: [7, 8], ticks: [7, 8] });
+    expect(axisFor([], false)).toBeNull();
+  });
+
+  it('pads a log axis by a factor, leaving out what it cannot show', () => {
+    expect(axisFor([-1, 0, 100, 1000], true)!.domain).toEqual([100 / 1.15, 1000 * 1.15]);
+  });
+
+  it('ticks 1-2-5 per decade inside the domain', () => {
+    expect(logTicks([1500, 45000])).toEqual([2000, 5000, 10000, 20000]);
+    expect(logTicks([0.8, 120])).toEqual([1, 2, 5, 10, 20, 50, 100]);
+    expect(logTicks([1, 1e6])).toEqual([1, 10, 100, 1000, 10000, 100000, 1000000]);
   });
 });

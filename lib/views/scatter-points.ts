@@ -89,3 +89,41 @@ export function scatterFit(points: readonly ScatterPoint[], log: readonly LogAxi
   };
   return { ...fit, logX, logY, ends: [end(Math.min(...xs)), end(Math.max(...xs))] };
 }
+
+export interface Axis {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/**
+ * An axis that holds every value given: on a linear axis, round ends and ticks of 1, 2 or 5 times a
+ * power of ten (at most about 8); on a log axis (which cannot reach zero) padded by a factor, with logTicks.
+ */
+export function axisFor(values: readonly number[], log: boolean): Axis | null {
+  const finite = values.filter((v) => Number.isFinite(v) && (!log || v > 0));
+  if (finite.length === 0) return null;
+  const [min, max] = [Math.min(...finite), Math.max(...finite)];
+  if (log) {
+    const domain: [number, number] = [min / 1.15, max * 1.15];
+    return { domain, ticks: logTicks(domain) };
+  }
+  const span = max - min || Math.abs(max) || 1;
+  const power = 10 ** Math.floor(Math.log10(span / 6));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => span / s <= 7)!;
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.max(Math.ceil(max / step) * step, lo + step);
+  const ticks = Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Number((lo + i * step).toPrecision(12)));
+  return { domain: [lo, hi], ticks };
+}
+
+/** Ticks for a log axis: 1, 2 and 5 times the powers of ten inside the domain (only the powers when that gives too many). */
+export function logTicks([min, max]: readonly [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let p = Math.floor(Math.log10(min)); p <= Math.ceil(Math.log10(max)); p++) {
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** p;
+      if (v >= min && v <= max) ticks.push(Number(v.toPrecision(12)));
+    }
+  }
+  return ticks.length > 9 ? ticks.filter((v) => Number.isInteger(Math.log10(v))) : ticks;
+}

@@ -1,0 +1,40 @@
+'use client';
+
+/** Where the chart, scatter, table and sources views appear, over the map (which stays mounted, so going back is instant). */
+import dynamic from 'next/dynamic';
+import type { ComponentType } from 'react';
+import type { ViewKind } from '@/lib/url/view-state';
+import { useI18n } from '@/components/i18n/use-i18n';
+import { InlineError } from '../controls/InlineError';
+import { usePanel } from '../data/use-panel';
+import type { ViewProps } from './view-props';
+
+function ViewLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="view-loading" role="status">
+      {t('views.loading')}
+    </p>
+  );
+}
+
+// Each view's code (recharts with it) loads when the view is first opened, never with the map.
+const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map'>, ComponentType<ViewProps>> = {
+  chart: dynamic(() => import('./ChartView'), { loading: ViewLoading }),
+  scatter: dynamic(() => import('./ScatterView'), { loading: ViewLoading }),
+  table: dynamic(() => import('./TableView'), { loading: ViewLoading }),
+  sources: dynamic(() => import('./SourcesView'), { loading: ViewLoading }),
+};
+
+export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
+  const { t } = useI18n();
+  const panel = usePanel(true);
+  const View = VIEW_COMPONENTS[props.view];
+  return (
+    <div id="view-stage" className="view-stage" role="tabpanel">
+      {panel.error && <InlineError what={t('views.what')} error={panel.error} onRetry={() => panel.mutate()} />}
+      {!panel.data && !panel.error && <ViewLoading />}
+      {panel.data && <View {...props} panel={panel.data} />}
+    </div>
+  );
+}
