@@ -34,7 +34,7 @@ async function viewFrom(props: Props) {
 /** Per-view title, description and preview image, so a shared link says what it shows. */
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { state } = await viewFrom(props);
-  const title = `${summarizeView(state).title} · Hinterland`;
+  const title = `${summarizeView(state).pageTitle} · Hinterland`;
   const description = translate(state.lang, 'meta.description');
   // Link previews need absolute URLs: the configured public origin, never the request's Host.
   const image = { url: `${publicOrigin()}${previewPath(state)}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };

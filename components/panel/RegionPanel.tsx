@@ -9,6 +9,7 @@ import { provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
 import { InlineError } from '../controls/InlineError';
 import { useIndicatorYear } from '../data/use-indicators';
+import { SourceLinks } from '../views/SourceLink';
 import { useI18n } from '@/components/i18n/use-i18n';
 import { PlaceName } from '@/components/i18n/PlaceName';
 
@@ -165,7 +166,7 @@ function KeyFacts({ region, indicators, year }: { region: RegionSeries; indicato
               {o ? formatWithUnit(o.value, i) : t('common.noData')}
               {o && o.year !== year ? ` (${o.year})` : ''}
               {o?.estimate ? ` · ${t('common.estimate')}` : ''}
-              {o ? <span className="cite"> [{o.sources.join(', ')}]</span> : null}
+              {o ? <SourceLinks indicator={i.id} ids={o.sources} citations={region.sources} compact /> : null}
             </dd>
           </div>
         );
@@ -182,7 +183,7 @@ function SourceList({ region }: { region: RegionSeries }) {
       <ul>
         {Object.entries(region.sources).map(([id, c]) => (
           <li key={id}>
-            <span className="cite">[{id}]</span> {c.publisher}: {c.title}
+            {c.publisher}: {c.title}
             {c.table ? `, ${c.table}` : ''}
             {c.edition ? ` (${c.edition})` : ''}
           </li>

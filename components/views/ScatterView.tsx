@@ -1,10 +1,10 @@
 'use client';
 
 /** The scatter view: one bubble per province for any two indicators, sized by a third, coloured by economic region. */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { axisFor, scatterData, scatterFit, scatterTrail, type ScatterAxes, type ScatterPoint } from '@/lib/views/scatter-points';
-import { scatterAxes, startYear } from '@/lib/views/view-defaults';
+import { scatterAxes, scatterYear, startYear } from '@/lib/views/view-defaults';
 import { describeScatter, formatSlope } from '@/lib/views/describe-view';
 import { scatterCsv } from '@/lib/views/view-csv';
 import { panelCell } from '@/lib/indicators/panel';
@@ -33,18 +33,15 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
   const figure = useRef<HTMLElement>(null);
   const [showFit, setShowFit] = useState(false);
   const [playing, setPlaying] = useState(false);
-  const { x: stateX, y: stateY, size: stateSize, log: stateLog, indicator: stateIndicator } = state;
-  const axes = useMemo(
-    () => scatterAxes({ x: stateX, y: stateY, size: stateSize, log: stateLog, indicator: stateIndicator }),
-    [stateX, stateY, stateSize, stateLog, stateIndicator],
-  );
+  // 31 points: computed each render, cheaper than keeping memo keys right.
+  const axes = scatterAxes(state);
   const byId = (id: string | null) => (id ? catalogue.indicators.find((i) => i.id === id) : undefined);
   const [xi, yi, si] = [byId(axes.x)!, byId(axes.y)!, byId(axes.size)];
   const years = [...new Set([...xi.years_with_data, ...yi.years_with_data])].sort((a, b) => a - b);
-  const year = Math.min(Math.max(state.year ?? years.at(-1)!, years[0]), years.at(-1)!);
+  const year = scatterYear(state.year, xi.years_with_data, yi.years_with_data) ?? years.at(-1)!;
   const index = years.indexOf(year);
-  const data = useMemo(() => scatterData(panel, axes, year), [panel, axes, year]);
-  const fit = useMemo(() => (showFit ? scatterFit(data.points, axes.log) : null), [showFit, data, axes]);
+  const data = scatterData(panel, axes, year);
+  const fit = showFit ? scatterFit(data.points, axes.log) : null;
   const trailFrom = startYear(state, years) ?? years[0];
   const chosen = state.places.filter((code) => BY_CODE.get(code)?.kind === 'province');
   const highlighted = new Set([...chosen, ...(selected ? [selected] : [])]);

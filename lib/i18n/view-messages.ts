@@ -1,6 +1,7 @@
 /** The strings of the chart, scatter, table and sources views; messages.ts merges them into its tables. */
 export const viewMessagesEn = {
   'views.label': 'Views',
+  'views.rangeTitle': '{indicator}, {range}',
   'views.map': 'Map',
   'views.chart': 'Chart',
   'views.scatter': 'Scatter',
@@ -19,6 +20,7 @@ export const viewMessagesEn = {
   'views.exportFailed': 'The file could not be made: {message}',
   'views.openPanel': 'Open {name}’s details',
   'views.sourcePrefix': 'Sources: ',
+  'views.sourceShort': 'source: {publisher}',
   'views.estimateNote': 'Dashed or marked *: estimated by Hinterland where no published figure was found.',
   'places.label': 'Places',
   'places.search': 'Add a place',
@@ -113,6 +115,7 @@ export const viewMessagesEn = {
 
 export const viewMessagesZh: Record<keyof typeof viewMessagesEn, string> = {
   'views.label': '视图',
+  'views.rangeTitle': '{indicator}，{range}年',
   'views.map': '地图',
   'views.chart': '折线图',
   'views.scatter': '散点图',
@@ -131,6 +134,7 @@ export const viewMessagesZh: Record<keyof typeof viewMessagesEn, string> = {
   'views.exportFailed': '文件未能生成：{message}',
   'views.openPanel': '打开{name}的详情',
   'views.sourcePrefix': '来源：',
+  'views.sourceShort': '来源：{publisher}',
   'views.estimateNote': '虚线或标 * 者：无公开数据时由 Hinterland 估算。',
   'places.label': '地区',
   'places.search': '添加地区',

@@ -11,6 +11,8 @@ import { REGIONS, regionByCode } from '../indicators/regions';
 import { parseFeatureLink } from '../layers/feature-link';
 import { layerById } from '../layers/registry';
 import type { ViewState } from '../url/view-state';
+import { scatterAxes, scatterYear, startYear } from '../views/view-defaults';
+import { viewTitle } from '../views/view-title';
 import { dataset, indicatorById, yearsWithData } from './indicator-store';
 import { layerCollection } from './layer-store';
 
@@ -19,8 +21,10 @@ interface ViewSummary {
   year: number | null;
   /** Name of the selected province, group or feature in the view's language. */
   regionName: string | null;
-  /** "GDP per capita, 2024 — Hubei" (without the site name). */
+  /** "GDP per capita, 2024 — Hubei" (without the site name): what the preview image draws. */
   title: string;
+  /** The view's own title ("GDP per capita, 2005–2024 · Chart"), for <title> and link previews. */
+  pageTitle: string;
   choropleth: ViewChoropleth;
   publishers: string[];
   /** Provinces whose value is a Hinterland estimate (modeled indicators: all of them). */
@@ -56,6 +60,16 @@ export function summarizeView(state: ViewState): ViewSummary {
   const regionName = named ? l10n.name(named) : null;
   const label = l10n.label(indicator);
   const title = `${year === null ? label : l10n.t('view.title', { indicator: label, year })}${regionName ? ` — ${regionName}` : ''}`;
+  const axes = scatterAxes(state);
+  const [x, y] = [indicatorById(axes.x), indicatorById(axes.y)];
+  const pageTitle = viewTitle(l10n, {
+    view: state.view,
+    indicator,
+    year: state.view === 'scatter' && x && y ? scatterYear(state.year, yearsWithData(x.id), yearsWithData(y.id)) : year,
+    from: startYear(state, yearsWithData(indicator.id)),
+    regionName,
+    scatter: x && y ? { x, y } : null,
+  });
 
   const values = new Map<string, number | null>();
   const sources = new Set<string>();
@@ -75,5 +89,5 @@ export function summarizeView(state: ViewState): ViewSummary {
   });
   const citations = dataset().citations;
   const publishers = [...new Set([...sources].map((s) => citations[s]?.publisher).filter((p): p is string => !!p))];
-  return { indicator, year, regionName, title, choropleth, publishers, estimated };
+  return { indicator, year, regionName, title, pageTitle, choropleth, publishers, estimated };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../url/view-state';
-import { chartPlaces, scatterAxes, startYear } from './view-defaults';
+import { chartPlaces, scatterAxes, scatterYear, startYear } from './view-defaults';
 
 describe('view defaults', () => {
   it('draws China, coastal and inland, plus the open province or group, unless the link names places', () => {
@@ -26,5 +26,14 @@ describe('view defaults', () => {
     expect(startYear({ from: 2005 }, [2000, 2024])).toBe(2005);
     expect(startYear({ from: null }, [2000, 2024])).toBe(2000);
     expect(startYear({ from: null }, [])).toBeNull();
+  });
+});
+
+describe('scatterYear', () => {
+  it('keeps the year within the axes’ years, defaulting to the latest', () => {
+    expect(scatterYear(null, [2000, 2010, 2020], [2000, 2024])).toBe(2024);
+    expect(scatterYear(1990, [2000, 2010], [2005])).toBe(2000);
+    expect(scatterYear(2012, [2000, 2010], [2005, 2024])).toBe(2012);
+    expect(scatterYear(2012, [], [])).toBeNull();
   });
 });

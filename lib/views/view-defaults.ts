@@ -25,3 +25,11 @@ export function scatterAxes(state: Pick<ViewState, 'x' | 'y' | 'size' | 'log' | 
 
 /** The start year of a range: the link's, else the indicator's first year. */
 export const startYear = (state: Pick<ViewState, 'from'>, years: readonly number[]): number | null => state.from ?? years[0] ?? null;
+
+/** The scatter's year: the link's, kept within the years either axis has (else the latest of them). */
+export function scatterYear(wanted: number | null, xYears: readonly number[], yYears: readonly number[]): number | null {
+  const years = [...xYears, ...yYears];
+  if (years.length === 0) return null;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return Math.min(Math.max(wanted ?? last, first), last);
+}
