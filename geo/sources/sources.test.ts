@@ -3,10 +3,12 @@
  * the numbers must agree with each other the way published statistics do.
  */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildDataset, estimateValue } from '@/lib/indicators/build-dataset';
-import { CHINA_CODE, type Observation } from '@/lib/indicators/schema';
+import { CHINA_CODE, citationSchema, type Observation } from '@/lib/indicators/schema';
 import { PROVINCES } from '@/lib/regions/provinces';
-import { readSourceFiles } from '../scripts/build-indicators';
+import { readSourceFiles, SOURCES_DIR } from '../scripts/build-indicators';
 
 const dataset = buildDataset(readSourceFiles());
 const valueOf = (id: string, code: string, year: number) => dataset.series[id]?.[code]?.find((o: Observation) => o.year === year)?.value;
@@ -51,6 +53,27 @@ describe('curated indicator data', () => {
     expect(errors.length).toBeGreaterThan(150);
     expect(errors[Math.floor(errors.length / 2)]).toBeLessThan(0.002);
     expect(errors[Math.floor(errors.length * 0.9)]).toBeLessThan(0.005);
+  });
+
+  it('gives every citation, of indicators and of layers, a short English and Chinese label to show in place of its id', () => {
+    const raw = [
+      ...readSourceFiles().citations.flatMap((f) => JSON.parse(f.text) as unknown[]),
+      ...['hu-line.json', 'collaboration-pairs.json', 'focus-cities.json'].flatMap(
+        (f) => (JSON.parse(fs.readFileSync(path.join(SOURCES_DIR, 'layers', f), 'utf8')) as { citations: unknown[] }).citations,
+      ),
+    ];
+    expect(raw.length).toBeGreaterThan(150);
+    const bad: string[] = [];
+    for (const entry of raw) {
+      const c = citationSchema.safeParse(entry);
+      const id = (entry as { id?: string }).id;
+      if (!c.success) bad.push(`${id}: ${c.error.issues.map((x) => x.path.join('.')).join(', ')}`);
+      else if (c.data.short_en.length > 100 || c.data.short_zh.length > 60) bad.push(`${id}: label too long for the UI`);
+      else if (!/[\u4e00-\u9fff]/.test(c.data.short_zh)) bad.push(`${id}: short_zh has no Chinese text`);
+      else if (!/\d{4}|undated|wikipedia/i.test(c.data.short_en)) bad.push(`${id}: label names no year or edition`);
+    }
+    expect(bad).toEqual([]);
+    for (const c of Object.values(dataset.citations)) expect(c.short_en && c.short_zh, c.id).toBeTruthy();
   });
 
   it('validates and loads every source row', () => {

@@ -16,7 +16,12 @@ export const csvField = (v: string | number | undefined) => {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
+/** The citation's short label, then the full reference. */
 export function citationLine(c: Citation): string {
+  return `${c.short_en} — ${citationReference(c)}`;
+}
+
+function citationReference(c: Citation): string {
   return [c.publisher, c.title, c.table && `table ${c.table}`, c.edition, c.url, c.via && `read via ${c.via}`].filter(Boolean).join('; ');
 }
 

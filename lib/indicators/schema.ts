@@ -54,6 +54,9 @@ export const indicatorSchema = z.object({
 
 export const citationSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** A short human label (publisher, table, year or edition) the UI shows in place of the id. */
+  short_en: z.string().min(1),
+  short_zh: z.string().min(1),
   publisher: z.string().min(1),
   title: z.string().min(1),
   table: z.string(),

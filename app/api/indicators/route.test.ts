@@ -10,7 +10,7 @@ describe('GET /api/indicators', () => {
     for (const i of body.indicators) {
       expect(i.unit_en).toBeTruthy();
       expect(i.label_zh).toBeTruthy();
-      for (const s of i.sources) expect(body.citations[s]).toBeDefined();
+      for (const s of i.sources) expect(body.citations[s]).toMatchObject({ short_en: expect.any(String), short_zh: expect.any(String) });
     }
     const population = body.indicators.find((i: { id: string }) => i.id === 'population');
     expect(population.coverage.province_values).toBeGreaterThan(0);
