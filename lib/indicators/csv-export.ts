@@ -45,7 +45,11 @@ export function indicatorCsv(
   citations: Record<string, Citation>,
 ): string {
   const header = headerBlock(
-    [`${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`, indicator.description],
+    [
+      `${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`,
+      indicator.description,
+      ...(indicator.year_notes ?? []).map((n) => `Note on ${n.years[0] === n.years[1] ? n.years[0] : n.years.join('–')}: ${n.en}`),
+    ],
     rows.map((r) => r.observation),
     citations,
   );
