@@ -128,6 +128,26 @@ describe('curated indicator data', () => {
     }
   });
 
+  it('has industry shares from the same vintage as GDP: each provincial row divides by the GDP of gdp.csv, and the two shares leave room for agriculture', () => {
+    const off: string[] = [];
+    for (const id of ['secondary_share', 'tertiary_share'])
+      for (const { code } of PROVINCES)
+        for (const o of dataset.series[id][code] ?? []) {
+          if (o.computed || o.estimate) continue;
+          const divisor = Number(o.note?.match(/÷ GDP ([\d.]+)/)?.[1]);
+          if (divisor !== valueOf('gdp', code, o.year)) off.push(`${id} ${code} ${o.year}: GDP ${divisor} vs ${valueOf('gdp', code, o.year)}`);
+        }
+    expect(off).toEqual([]);
+    for (const code of [CHINA_CODE, ...PROVINCES.map((p) => p.code)])
+      for (const o of dataset.series.secondary_share[code] ?? []) {
+        const t = valueOf('tertiary_share', code, o.year);
+        if (t === undefined) continue;
+        expect(o.value + t, `${code} ${o.year}`).toBeLessThan(100);
+        expect(o.value + t, `${code} ${o.year}`).toBeGreaterThan(70);
+      }
+    expect(dataset.series.secondary_share[CHINA_CODE].length).toBe(25);
+  });
+
   it('validates and loads every source row', () => {
     expect(dataset.indicators.length).toBeGreaterThanOrEqual(8);
   });

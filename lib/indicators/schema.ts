@@ -55,6 +55,8 @@ export const indicatorSchema = z.object({
       }),
     )
     .optional(),
+  /** Where the missing years were looked for and why they stay gaps (printed by `npm run data:report`). */
+  gaps_searched: z.string().min(20).optional(),
   /** Set on indicators this project models instead of collecting (their values come from the geo build). */
   modeled: z.string().min(20).optional(),
   /**
