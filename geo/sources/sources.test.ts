@@ -148,6 +148,18 @@ describe('curated indicator data', () => {
     expect(dataset.series.secondary_share[CHINA_CODE].length).toBe(25);
   });
 
+  it('marks every retail sales per capita value as computed, equal to retail sales ÷ average population', () => {
+    let n = 0;
+    for (const { code } of PROVINCES)
+      for (const o of dataset.series.retail_sales_per_capita[code] ?? []) {
+        expect(o.estimate?.method, `${code} ${o.year}`).toMatch(/^Computed by Hinterland/);
+        const avg = (valueOf('population', code, o.year)! + valueOf('population', code, o.year - 1)!) / 2;
+        expect(o.value).toBe(Math.round((valueOf('retail_sales', code, o.year)! / avg) * 1e4));
+        n++;
+      }
+    expect(n).toBe(31 * 9);
+  });
+
   it('validates and loads every source row', () => {
     expect(dataset.indicators.length).toBeGreaterThanOrEqual(8);
   });
