@@ -21,6 +21,8 @@ import { writeTilePack } from './write-tile-pack';
 
 export const NIGHTLIGHT_CITATION = {
   id: 'hinterland-nightlight-model',
+  short_en: 'Hinterland, modeled nightlight proxy (GeoNames places × provincial GDP per capita)',
+  short_zh: 'Hinterland 模型夜间灯光代理（GeoNames 居民点 × 分省人均地区生产总值）',
   publisher: 'Hinterland (modeled)',
   title: 'Modeled nightlight proxy from GeoNames populated places and provincial GDP per capita',
   table: '',

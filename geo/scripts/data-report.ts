@@ -24,4 +24,8 @@ for (const r of rows.filter((x) => !dataset.indicators.find((i) => i.id === x.in
   const entries = Object.entries(r.gaps);
   console.log(`\n${r.indicator}: ${entries.length === 0 ? 'none' : `${entries.length} provinces with gaps`}`);
   for (const [name, years] of entries) console.log(`  ${name.padEnd(16)} ${formatYearRuns(years)}`);
+  const indicator = dataset.indicators.find((i) => i.id === r.indicator)!;
+  const nationalGaps = r.nationalYears < expectedYears(indicator).length;
+  if (nationalGaps) console.log(`  China as a whole: ${r.nationalYears} of ${expectedYears(indicator).length} years`);
+  if ((entries.length > 0 || nationalGaps) && indicator.gaps_searched) console.log(`  where we looked: ${indicator.gaps_searched}`);
 }

@@ -3,13 +3,23 @@
  * the numbers must agree with each other the way published statistics do.
  */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildDataset, estimateValue } from '@/lib/indicators/build-dataset';
-import { CHINA_CODE, type Observation } from '@/lib/indicators/schema';
+import { CHINA_CODE, citationSchema, type Observation } from '@/lib/indicators/schema';
 import { PROVINCES } from '@/lib/regions/provinces';
-import { readSourceFiles } from '../scripts/build-indicators';
+import { groupById } from '@/lib/indicators/groups';
+import { readSourceFiles, SOURCES_DIR } from '../scripts/build-indicators';
 
 const dataset = buildDataset(readSourceFiles());
 const valueOf = (id: string, code: string, year: number) => dataset.series[id]?.[code]?.find((o: Observation) => o.year === year)?.value;
+
+/** Years whose provincial GDP per capita NBS computed from the preliminary GDP, while the GDP rows are final (from the catalogue). */
+const PRELIMINARY_GDP_YEARS = new Set(
+  (dataset.indicators.find((i) => i.id === 'gdp_per_capita')?.year_notes ?? [])
+    .filter((n) => n.basis === 'preliminary_gdp')
+    .flatMap((n) => Array.from({ length: n.years[1] - n.years[0] + 1 }, (_, k) => n.years[0] + k)),
+);
 
 /**
  * Years whose provincial sum is known to fall further below the national total than usual, with
@@ -42,7 +52,7 @@ describe('curated indicator data', () => {
     const errors: number[] = [];
     for (const { code } of PROVINCES) {
       for (const published of dataset.series.gdp_per_capita[code] ?? []) {
-        if (published.estimate) continue;
+        if (published.estimate || PRELIMINARY_GDP_YEARS.has(published.year)) continue; // those rest on another GDP
         const estimate = estimateValue(indicator, lookup, code, published.year);
         if (estimate) errors.push(Math.abs(estimate.value / published.value - 1));
       }
@@ -51,6 +61,103 @@ describe('curated indicator data', () => {
     expect(errors.length).toBeGreaterThan(150);
     expect(errors[Math.floor(errors.length / 2)]).toBeLessThan(0.002);
     expect(errors[Math.floor(errors.length * 0.9)]).toBeLessThan(0.005);
+  });
+
+  it('gives every citation, of indicators and of layers, a short English and Chinese label to show in place of its id', () => {
+    const raw = [
+      ...readSourceFiles().citations.flatMap((f) => JSON.parse(f.text) as unknown[]),
+      ...['hu-line.json', 'collaboration-pairs.json', 'focus-cities.json'].flatMap(
+        (f) => (JSON.parse(fs.readFileSync(path.join(SOURCES_DIR, 'layers', f), 'utf8')) as { citations: unknown[] }).citations,
+      ),
+    ];
+    expect(raw.length).toBeGreaterThan(150);
+    const bad: string[] = [];
+    for (const entry of raw) {
+      const c = citationSchema.safeParse(entry);
+      const id = (entry as { id?: string }).id;
+      if (!c.success) bad.push(`${id}: ${c.error.issues.map((x) => x.path.join('.')).join(', ')}`);
+      else if (c.data.short_en.length > 100 || c.data.short_zh.length > 60) bad.push(`${id}: label too long for the UI`);
+      else if (!/[\u4e00-\u9fff]/.test(c.data.short_zh)) bad.push(`${id}: short_zh has no Chinese text`);
+      else if (!/\d{4}|undated|wikipedia/i.test(c.data.short_en)) bad.push(`${id}: label names no year or edition`);
+    }
+    expect(bad).toEqual([]);
+    for (const c of Object.values(dataset.citations)) expect(c.short_en && c.short_zh, c.id).toBeTruthy();
+  });
+
+  it('knows the 2024 provincial GDP per capita rests on the preliminary GDP: each row says so, and no other year does', () => {
+    expect([...PRELIMINARY_GDP_YEARS]).toEqual([2024]);
+    const offBasis: string[] = [];
+    for (const { code } of PROVINCES) {
+      const o = dataset.series.gdp_per_capita[code]?.find((x) => x.year === 2024);
+      expect(o && !o.estimate, code).toBeTruthy();
+      expect(o!.note, code).toMatch(/Preliminary-GDP basis/);
+      // Published figure × average population = the preliminary GDP; within 1.5% of the final GDP, but not equal to it everywhere.
+      const implied = (o!.value * (valueOf('population', code, 2024)! + valueOf('population', code, 2023)!)) / 2 / 1e4;
+      const final = valueOf('gdp', code, 2024)!;
+      expect(Math.abs(implied / final - 1), code).toBeLessThan(0.015);
+      if (Math.abs(implied / final - 1) > 0.001) offBasis.push(code);
+    }
+    expect(offBasis.length).toBeGreaterThan(20);
+    expect(valueOf('gdp_per_capita', '110000', 2024)).toBe(228167); // × 2,184.5 average population = 49,843.1, Beijing's communiqué GDP
+    for (const id of Object.keys(dataset.series))
+      for (const [code, obs] of Object.entries(dataset.series[id]))
+        for (const o of obs) if (o.year !== 2024 && /Preliminary-GDP basis/.test(o.note ?? '')) throw new Error(`${id} ${code} ${o.year}`);
+  });
+
+  it('computes group GDP per capita as summed GDP ÷ summed average population, like the provinces', () => {
+    const coastal = groupById('coastal')!;
+    const recompute = (year: number) => {
+      const gdp = coastal.members.reduce((s, c) => s + valueOf('gdp', c, year)!, 0);
+      const pop = coastal.members.reduce((s, c) => s + (valueOf('population', c, year)! + valueOf('population', c, year - 1)!) / 2, 0);
+      return Math.round((gdp / pop) * 1e4);
+    };
+    for (const year of [2010, 2020, 2024]) expect(valueOf('gdp_per_capita', 'coastal', year), String(year)).toBe(recompute(year));
+    expect(dataset.series.gdp_per_capita.coastal.find((o) => o.year === 2010)!.computed!.method).toMatch(/average population/);
+  });
+
+  it("has every example row of the sources README in the data, with a defined citation", () => {
+    const readme = fs.readFileSync(path.join(SOURCES_DIR, 'README.md'), 'utf8');
+    const block = readme.match(/```\ncode,year,value,source,note\n([\s\S]*?)```/);
+    expect(block).not.toBeNull();
+    const rows = block![1].trim().split('\n');
+    expect(rows.length).toBeGreaterThan(0);
+    const files = readSourceFiles().values;
+    for (const row of rows) {
+      expect(dataset.citations[row.split(',')[3]], row).toBeDefined();
+      expect(files.some((f) => f.text.split('\n').includes(row)), row).toBe(true);
+    }
+  });
+
+  it('has industry shares from the same vintage as GDP: each provincial row divides by the GDP of gdp.csv, and the two shares leave room for agriculture', () => {
+    const off: string[] = [];
+    for (const id of ['secondary_share', 'tertiary_share'])
+      for (const { code } of PROVINCES)
+        for (const o of dataset.series[id][code] ?? []) {
+          if (o.computed || o.estimate) continue;
+          const divisor = Number(o.note?.match(/÷ GDP ([\d.]+)/)?.[1]);
+          if (divisor !== valueOf('gdp', code, o.year)) off.push(`${id} ${code} ${o.year}: GDP ${divisor} vs ${valueOf('gdp', code, o.year)}`);
+        }
+    expect(off).toEqual([]);
+    for (const code of [CHINA_CODE, ...PROVINCES.map((p) => p.code)])
+      for (const o of dataset.series.secondary_share[code] ?? []) {
+        const t = valueOf('tertiary_share', code, o.year);
+        if (t === undefined) continue;
+        expect(o.value + t, `${code} ${o.year}`).toBeLessThan(100);
+        expect(o.value + t, `${code} ${o.year}`).toBeGreaterThan(70);
+      }
+    expect(dataset.series.secondary_share[CHINA_CODE].length).toBe(25);
+  });
+
+  it('marks every retail sales per capita value as computed, equal to retail sales ÷ average population', () => {
+    let n = 0;
+    for (const { code } of PROVINCES)
+      for (const o of dataset.series.retail_sales_per_capita[code] ?? []) {
+        expect(o.estimate?.method, `${code} ${o.year}`).toMatch(/^Computed by Hinterland/);
+        const avg = (valueOf('population', code, o.year)! + valueOf('population', code, o.year - 1)!) / 2;
+        expect(o.value).toBe(Math.round((valueOf('retail_sales', code, o.year)! / avg) * 1e4));
+        n++;
+      }
+    expect(n).toBe(31 * 9);
   });
 
   it('validates and loads every source row', () => {

@@ -44,6 +44,23 @@ describe('aggregateGroup', () => {
     expect(o.sources).toEqual(['gdp-src', 'population-src']);
   });
 
+  it('divides by the average population (mean of this and the previous year-end) when the rule says so, as NBS does', () => {
+    const meanPerCapita: Indicator = {
+      ...perCapita,
+      aggregation: { method: 'ratio', numerator: 'gdp', denominator: 'population', scale: 10000, mean_denominator: true },
+    };
+    // Previous year-end 900 for both members: average population 950 each, (1000 + 100) / 1900 × 10,000 = 5,789
+    const growing: Lookup = (id, code, year) =>
+      id === 'population' && year === 2019 ? { year, value: 900, sources: ['population-2019'] } : lookup(id, code, year);
+    const o = aggregateGroup(meanPerCapita, group, 2020, growing)!;
+    expect(o.value).toBe(5789);
+    expect(o.sources).toEqual(['gdp-src', 'population-2019', 'population-src']);
+    expect(o.computed!.method).toMatch(/average population \(mean of this and the previous year-end\)/);
+    // Without a member's previous year-end there is no average population: the group stays empty (no second method).
+    const noPrevious: Lookup = (id, code, year) => (year === 2019 && code === 'B' ? undefined : lookup(id, code, year));
+    expect(aggregateGroup(meanPerCapita, group, 2020, noPrevious)).toBeNull();
+  });
+
   it('weights rates by their base', () => {
     const uneven: Lookup = (id, code, year) => (id === 'population' ? { year, value: code === 'A' ? 3000 : 1000, sources: ['p'] } : lookup(id, code, year));
     expect(aggregateGroup(urban, group, 2020, uneven)!.value).toBe(70); // (80·3 + 40·1) / 4

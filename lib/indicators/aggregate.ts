@@ -1,7 +1,8 @@
 /**
  * Group values computed from member provinces, the way a statistician would: per-capita figures as
- * the sum of numerators over the sum of denominators, rates weighted by their base, never an average
- * of ratios. A group gets a value only when every member has the inputs for that year.
+ * the sum of numerators over the sum of denominators (GDP per capita over the summed average population,
+ * as NBS divides), rates weighted by their base, never an average of ratios. A group gets a value only when
+ * every member has the inputs for that year (for an average population, this and the previous year-end).
  */
 import type { Indicator, Observation } from './schema';
 import type { RegionGroup } from './groups';
@@ -12,7 +13,10 @@ export function aggregationLabel(indicator: Indicator): string | null {
   const a = indicator.aggregation;
   if (!a) return null;
   if (a.method === 'sum') return 'sum of member values';
-  if (a.method === 'ratio') return `sum of ${a.numerator} ÷ sum of ${a.denominator} over members`;
+  if (a.method === 'ratio')
+    return a.mean_denominator
+      ? `sum of ${a.numerator} ÷ sum of average ${a.denominator} (mean of this and the previous year-end) over members, as NBS computes per-capita figures; no value where a member lacks the previous year-end`
+      : `sum of ${a.numerator} ÷ sum of ${a.denominator} over members`;
   return `member values weighted by ${a.weight}`;
 }
 
@@ -20,8 +24,8 @@ export function aggregateGroup(indicator: Indicator, group: Pick<RegionGroup, 'm
   const a = indicator.aggregation;
   if (!a) return null;
   const sources = new Set<string>();
-  const get = (id: string, code: string) => {
-    const o = lookup(id, code, year);
+  const get = (id: string, code: string, y = year) => {
+    const o = lookup(id, code, y);
     if (o) o.sources.forEach((s) => sources.add(s));
     return o?.value;
   };
@@ -31,7 +35,14 @@ export function aggregateGroup(indicator: Indicator, group: Pick<RegionGroup, 'm
     if (values.some((v) => v === undefined)) return null;
     value = (values as number[]).reduce((s, v) => s + v, 0);
   } else if (a.method === 'ratio') {
-    const pairs = group.members.map((c) => [get(a.numerator, c), get(a.denominator, c)]);
+    // With mean_denominator a member without its previous year-end leaves the group empty: one method, no fallback.
+    const denominator = (c: string) => {
+      const d = get(a.denominator, c);
+      if (d === undefined || !a.mean_denominator) return d;
+      const previous = get(a.denominator, c, year - 1);
+      return previous === undefined ? undefined : (d + previous) / 2;
+    };
+    const pairs = group.members.map((c) => [get(a.numerator, c), denominator(c)]);
     if (pairs.some(([n, d]) => n === undefined || d === undefined)) return null;
     const num = pairs.reduce((s, [n]) => s + n!, 0);
     const den = pairs.reduce((s, [, d]) => s + d!, 0);

@@ -17,7 +17,20 @@ const indicators = JSON.stringify([
     years: [2000, 2024],
   },
 ]);
-const citations = JSON.stringify([{ id: 'nbs', publisher: 'NBS', title: 'Yearbook', table: '2-7', edition: '2024', url: '', licence: 'public', via: '' }]);
+const citations = JSON.stringify([
+  {
+    id: 'nbs',
+    short_en: 'NBS, yearbook 2024, table 2-7',
+    short_zh: '国家统计局年鉴2024表2-7',
+    publisher: 'NBS',
+    title: 'Yearbook',
+    table: '2-7',
+    edition: '2024',
+    url: '',
+    licence: 'public',
+    via: '',
+  },
+]);
 const files = (values: string): SourceFiles => ({
   indicators: { file: 'indicators.json', text: indicators },
   citations: [{ file: 'citations/a.json', text: citations }],
@@ -47,6 +60,15 @@ describe('buildDataset', () => {
     ['420000,2024,5834,nbs,\n420000,2024,5835,nbs,', /:3: duplicate value for 420000 in 2024/],
   ])('fails on a bad row with file, line and reason: %s', (row, message) => {
     expect(() => buildDataset(files(`${row}\n`))).toThrow(message);
+  });
+
+  it.each(['short_en', 'short_zh'])('fails on a citation without its %s label, naming the file and field', (field) => {
+    const f = files('420000,2024,5834,nbs,\n');
+    const [citation] = JSON.parse(citations) as Array<Record<string, string>>;
+    f.citations[0].text = JSON.stringify([{ ...citation, [field]: undefined }]);
+    expect(() => buildDataset(f)).toThrow(new RegExp(`citations/a\\.json:1: citation #1: ${field}`));
+    f.citations[0].text = JSON.stringify([{ ...citation, [field]: '' }]);
+    expect(() => buildDataset(f)).toThrow(new RegExp(`citations/a\\.json:1: citation #1: ${field}`));
   });
 
   it('rejects a values file for an indicator the catalogue does not have', () => {

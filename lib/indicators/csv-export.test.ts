@@ -27,7 +27,25 @@ describe('csvField', () => {
 describe('regionCsv', () => {
   const indicator = { id: 'gdp', label_en: '=cmd|"/c calc"!A1', unit_en: 'yuan' } as Indicator;
   const region = { code: '420000', name_en: 'Hubei', name_zh: '湖北', kind: 'province' as const };
-  const citations = { src: { id: 'src', publisher: 'NBS', title: 'Yearbook', table: '', edition: '', url: '', licence: 'x', via: '' } };
+  const citations = {
+    src: {
+      id: 'src',
+      short_en: 'NBS, yearbook',
+      short_zh: '国家统计局年鉴',
+      publisher: 'NBS',
+      title: 'Yearbook',
+      table: '',
+      edition: '',
+      url: '',
+      licence: 'x',
+      via: '',
+    },
+  };
+
+  it('names each source by its short label, then the full reference', () => {
+    const csv = regionCsv(region, [{ indicator, observations: [{ year: 2020, value: 1, sources: ['src'] }] }], citations);
+    expect(csv).toContain('#   [src] NBS, yearbook — NBS; Yearbook');
+  });
 
   it('neutralizes text cells of a row but keeps a negative value numeric', () => {
     const csv = regionCsv(region, [{ indicator, observations: [{ year: 2020, value: -1.25, sources: ['src'], note: '-revised' }] }], citations);

@@ -16,7 +16,12 @@ export const csvField = (v: string | number | undefined) => {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
+/** The citation's short label, then the full reference. */
 export function citationLine(c: Citation): string {
+  return `${c.short_en} — ${citationReference(c)}`;
+}
+
+function citationReference(c: Citation): string {
   return [c.publisher, c.title, c.table && `table ${c.table}`, c.edition, c.url, c.via && `read via ${c.via}`].filter(Boolean).join('; ');
 }
 
@@ -44,7 +49,11 @@ export function indicatorCsv(
   citations: Record<string, Citation>,
 ): string {
   const header = headerBlock(
-    [`${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`, indicator.description],
+    [
+      `${indicator.label_en} (${indicator.label_zh}), ${indicator.unit_en}`,
+      indicator.description,
+      ...(indicator.year_notes ?? []).map((n) => `Note on ${n.years[0] === n.years[1] ? n.years[0] : n.years.join('–')}: ${n.en}`),
+    ],
     rows.map((r) => r.observation),
     citations,
   );

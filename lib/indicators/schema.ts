@@ -6,8 +6,18 @@ export { CHINA_CODE } from '../regions/provinces';
 const aggregationSchema = z
   .discriminatedUnion('method', [
     z.object({ method: z.literal('sum') }),
-    /** numerator ÷ denominator × scale, each summed over the members (never an average of ratios). */
-    z.object({ method: z.literal('ratio'), numerator: z.string(), denominator: z.string(), scale: z.number().positive() }),
+    /**
+     * numerator ÷ denominator × scale, each summed over the members (never an average of ratios). With
+     * `mean_denominator`, each member's denominator is the mean of this and the previous year-end (NBS divides GDP
+     * by the average population), the year-end alone in a year where a member's previous year-end is missing.
+     */
+    z.object({
+      method: z.literal('ratio'),
+      numerator: z.string(),
+      denominator: z.string(),
+      scale: z.number().positive(),
+      mean_denominator: z.boolean().optional(),
+    }),
     /** A rate weighted by another indicator (population for per-capita rates, GDP for shares of GDP). */
     z.object({ method: z.literal('weighted'), weight: z.string() }),
   ])
@@ -29,6 +39,24 @@ export const indicatorSchema = z.object({
   census_years: z.array(z.number().int()).optional(),
   /** The years every province should have, when narrower than `years` (coverage counts these; earlier years hold what was found). */
   coverage_years: z.tuple([z.number().int(), z.number().int()]).optional(),
+  /**
+   * What a reader must know about some years' figures, in both languages, for the UI's note beside the values:
+   * e.g. a basis NBS itself mixes. `basis` names it for the consistency tests (`preliminary_gdp`: the per-capita
+   * figures of those years rest on the preliminary GDP while the GDP rows are final).
+   */
+  year_notes: z
+    .array(
+      z.object({
+        years: z.tuple([z.number().int(), z.number().int()]),
+        scope: z.enum(['provinces', 'all']),
+        basis: z.enum(['preliminary_gdp']).optional(),
+        en: z.string().min(20),
+        zh: z.string().min(5),
+      }),
+    )
+    .optional(),
+  /** Where the missing years were looked for and why they stay gaps (printed by `npm run data:report`). */
+  gaps_searched: z.string().min(20).optional(),
   /** Set on indicators this project models instead of collecting (their values come from the geo build). */
   modeled: z.string().min(20).optional(),
   /**
@@ -54,6 +82,9 @@ export const indicatorSchema = z.object({
 
 export const citationSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** A short human label (publisher, table, year or edition) the UI shows in place of the id. */
+  short_en: z.string().min(1),
+  short_zh: z.string().min(1),
   publisher: z.string().min(1),
   title: z.string().min(1),
   table: z.string(),

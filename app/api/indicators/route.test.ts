@@ -10,13 +10,13 @@ describe('GET /api/indicators', () => {
     for (const i of body.indicators) {
       expect(i.unit_en).toBeTruthy();
       expect(i.label_zh).toBeTruthy();
-      for (const s of i.sources) expect(body.citations[s]).toBeDefined();
+      for (const s of i.sources) expect(body.citations[s]).toMatchObject({ short_en: expect.any(String), short_zh: expect.any(String) });
     }
     const population = body.indicators.find((i: { id: string }) => i.id === 'population');
     expect(population.coverage.province_values).toBeGreaterThan(0);
-    // Counted over the years promised for every province: urbanization from 2005, complete.
+    // Counted over the years promised for every province: urbanization from 2005 (Fujian, Tibet, Gansu 2006-2009 are gaps).
     const urbanization = body.indicators.find((i: { id: string }) => i.id === 'urbanization');
-    expect(urbanization.coverage).toMatchObject({ province_years_expected: 31 * 20, percent: 100 });
+    expect(urbanization.coverage).toMatchObject({ province_years_expected: 31 * 20, province_values: 31 * 20 - 12 });
     const gdppc = body.indicators.find((i: { id: string }) => i.id === 'gdp_per_capita');
     expect(gdppc.coverage.province_values + gdppc.coverage.province_estimates).toBeLessThanOrEqual(gdppc.coverage.province_years_expected);
     expect(population.group_method).toBe('sum of member values');

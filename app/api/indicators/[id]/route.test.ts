@@ -48,7 +48,7 @@ describe('GET /api/indicators/{id}', () => {
     const text = await res.text();
     expect(text).toMatch(/^# Population \(年末常住人口\), 10,000 persons/);
     expect(text).toContain('# Licence:');
-    expect(text).toMatch(/# {3}\[[a-z0-9-]+\] National Bureau of Statistics/);
+    expect(text).toMatch(/# {3}\[[a-z0-9-]+\] NBS[^\n]* — National Bureau of Statistics/); // short label, then the full reference
     const rows = text.split('\n').filter((l) => /^\d{6},/.test(l));
     expect(rows.some((r) => r.startsWith('420000,Hubei,湖北,province,2024,'))).toBe(true);
   });
