@@ -1,6 +1,8 @@
 import type { LegendRow } from '@/lib/choropleth/bins';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { useI18n } from '@/components/i18n/use-i18n';
+import { SourceLinks } from '../views/SourceLink';
+import { YearNotes } from '../views/YearNotes';
 
 /** The choropleth's legend: the view's legend rows (the map's bins), plus the sources of the values shown. */
 export function ChoroplethLegend({ data, rows }: { data: IndicatorYear; rows: LegendRow[] }) {
@@ -9,7 +11,6 @@ export function ChoroplethLegend({ data, rows }: { data: IndicatorYear; rows: Le
   const provinces = data.values.filter((v) => v.kind === 'province');
   const missing = provinces.filter((v) => v.value === null).length;
   const estimated = provinces.filter((v) => v.estimate).length;
-  const publishers = [...new Set(provinces.flatMap((v) => v.sources.map((s) => data.sources[s]?.publisher)).filter(Boolean))];
   return (
     <section className="choropleth-legend" aria-label={t('legend.label')}>
       <h2>{t('view.title', { indicator: label(indicator), year })}</h2>
@@ -28,7 +29,8 @@ export function ChoroplethLegend({ data, rows }: { data: IndicatorYear; rows: Le
       ) : (
         estimated > 0 && <p className="note">{t('legend.estimated', { count: estimated })}</p>
       )}
-      <p className="source">{t('common.source', { sources: publishers.join('; ') || '—' })}</p>
+      <YearNotes indicator={indicator} from={year} to={year} />
+      <SourceLinks indicator={indicator.id} ids={provinces.flatMap((v) => v.sources)} citations={data.sources} />
     </section>
   );
 }

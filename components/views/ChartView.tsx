@@ -14,6 +14,7 @@ import { PLACES } from '@/lib/views/place-search';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { Localizer } from '@/lib/i18n/localize';
 import { PlacePicker } from './PlacePicker';
+import { YearNotes } from './YearNotes';
 import { YearRange } from './YearRange';
 import { ViewFooter } from './ViewFooter';
 import { SourceLinks } from './SourceLink';
@@ -106,6 +107,7 @@ export default function ChartView({ panel, indicator, state, year, update }: Vie
       />
       {state.log.includes('y') && !canLog && values.length > 0 && <p className="hint">{t('chart.logUnavailable')}</p>}
       {data.sparse && <p className="hint">{t('chart.sparse')}</p>}
+      <YearNotes indicator={indicator} from={from} to={year} />
       <figure ref={figure} className="view-figure" aria-describedby={descriptionId}>
         {places.length === 0 ? (
           <p className="empty-state">{t('chart.noPlaces')}</p>

@@ -16,6 +16,7 @@ import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { Localizer } from '@/lib/i18n/localize';
 import { ViewFooter } from './ViewFooter';
+import { YearNotes } from './YearNotes';
 import { SourceLinks } from './SourceLink';
 import { useViewLinks } from './view-links';
 import type { ViewProps } from './view-props';
@@ -130,6 +131,17 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
       </div>
       <p className="hint">{notes.join(' · ')}</p>
       {axes.x === axes.y && <p className="hint">{t('scatter.sameAxes')}</p>}
+      {[xi, yi, si].map(
+        (i, k) =>
+          i && (
+            <YearNotes
+              key={k}
+              indicator={i}
+              from={[data.years.x, data.years.y, data.years.size][k] ?? year}
+              to={[data.years.x, data.years.y, data.years.size][k] ?? year}
+            />
+          ),
+      )}
       <ul className="region-key" aria-label={t('scatter.colour')}>
         {REGIONS.map((r) => (
           <li key={r}>

@@ -7,6 +7,7 @@ import type { Citation } from '@/lib/indicators/schema';
 import { citationLabel } from '@/lib/indicators/citation-label';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { ViewProps } from './view-props';
+import { YearNotes } from './YearNotes';
 
 /** The id of a citation's entry, so "Source:" links land on it. */
 export const citationAnchor = (indicator: string, citation: string) => `cite-${indicator}-${citation}`;
@@ -121,7 +122,10 @@ function IndicatorSources({ indicator: i, citations, open }: { indicator: Catalo
           </>
         )}
         <dt>{t('sources.vintage')}</dt>
-        <dd>{t('sources.vintageText')}</dd>
+        <dd>
+          {t('sources.vintageText')}
+          <YearNotes indicator={i} from={-Infinity} to={Infinity} />
+        </dd>
       </dl>
       <h4>{t('sources.citations')}</h4>
       <ol className="citations">

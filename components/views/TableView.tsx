@@ -11,6 +11,7 @@ import { GROUP_FILTERS, type GroupFilter } from '@/lib/choropleth/filters';
 import { GROUPS } from '@/lib/indicators/groups';
 import { useI18n } from '@/components/i18n/use-i18n';
 import { YearRange } from './YearRange';
+import { YearNotes } from './YearNotes';
 import { ViewFooter } from './ViewFooter';
 import { SourceLinks } from './SourceLink';
 import { useViewLinks } from './view-links';
@@ -79,6 +80,7 @@ export default function TableView({ panel, catalogue, indicator, state, year, up
         <span className="muted">{t('table.rows', { count: shown.length })}</span>
       </div>
       {s === null && <p className="hint">{t('table.noStart', { year: e ?? year })}</p>}
+      <YearNotes indicator={indicator} from={s ?? year} to={e ?? year} />
       <div className="table-scroll" tabIndex={0} aria-describedby={descriptionId} role="region" aria-label={title}>
         <table className="data-table">
           <thead>

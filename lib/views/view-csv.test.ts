@@ -6,6 +6,8 @@ import { chartCsv, tableCsv } from './view-csv';
 const indicator = { id: 'gdp_per_capita', label_en: 'GDP per capita', label_zh: '人均地区生产总值', unit_en: 'yuan', description: 'Per resident.' };
 const citation: Citation = {
   id: 'a',
+  short_en: 'NBS, Yearbook 2025, table 3-9',
+  short_zh: '国家统计局《年鉴2025》表3-9',
   publisher: 'NBS',
   title: 'Yearbook',
   table: '3-9',
@@ -41,7 +43,7 @@ describe('tableCsv', () => {
       { a: citation },
     );
     const lines = text.trim().split('\n');
-    expect(lines.filter((l) => l.startsWith('#')).some((l) => l.includes('[a] NBS; Yearbook; table 3-9; 2025'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('#')).some((l) => l.includes('[a] NBS, Yearbook 2025, table 3-9'))).toBe(true);
     const body = lines.filter((l) => !l.startsWith('#'));
     expect(body[0]).toBe(
       'code,name_en,name_zh,kind,value_2005,note_2005,value_2024,note_2024,change_abs,change_pct,avg_annual_growth_pct,rank_2005,rank_2024,rank_change',
