@@ -35,6 +35,7 @@ import { ViewLinksContext, type ViewLinks } from './views/view-links';
 import { citationAnchor } from './views/SourcesView';
 import { scatterAxes, scatterYear, startYear } from '@/lib/views/view-defaults';
 import { viewTitle } from '@/lib/views/view-title';
+import { describeMap } from '@/lib/views/describe-view';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -122,6 +123,13 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     return viewChoropleth({ values: provinceValues, indicator: data.indicator, classification, filters: { group, range }, legend });
   }, [values.data, provinceValues, classification, group, range, l10n]);
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
+  const mapDescription = useMemo(() => {
+    const d = values.data;
+    if (!d) return '';
+    const shown = d.values.filter((v) => v.kind === 'province' && v.value !== null).map((v) => ({ place: v, value: v.value! }));
+    const open = selectedProvince ? d.values.find((v) => v.code === selectedProvince && v.kind === 'province') : undefined;
+    return describeMap(l10n, d.indicator, d.year, shown, open ? { place: open, rank: rankOf.get(open.code) ?? null, of: rankOf.size } : null);
+  }, [values.data, selectedProvince, rankOf, l10n]);
 
   const layers = view.layers;
   const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
@@ -245,6 +253,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
           )}
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
           {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+          {onMap && mapDescription && <p className="view-description map-description">{mapDescription}</p>}
           {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
           {onMap && values.data && choropleth && (
             <FilterControls

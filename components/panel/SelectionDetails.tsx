@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PairGap } from './PairGap';
+import { citationLabel } from '@/lib/indicators/citation-label';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { LayerProperties } from '@/lib/layers/feature-schemas';
 import type { LayerId } from '@/lib/layers/registry';
@@ -163,13 +164,14 @@ function Sources({ urls }: { urls: string[] }) {
 }
 
 function Citations({ citations }: { citations: CitationMap }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <Section title={t('common.sources')}>
       <ul className="sources">
         {Object.entries(citations).map(([id, c]) => (
           <li key={id}>
-            <span className="cite">[{id}]</span> {c.publisher}: {c.title} {typeof c.url === 'string' && c.url ? <span className="url">{c.url}</span> : null}
+            <strong>{citationLabel(c, lang)}</strong> — {c.publisher}: {c.title}{' '}
+            {typeof c.url === 'string' && c.url ? <span className="url">{c.url}</span> : null}
           </li>
         ))}
       </ul>

@@ -49,7 +49,7 @@ export const collaborationPairProperties = z.object({
   programme: z.string(),
   note: z.string(),
   source: z.string(),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string(), short_en: z.string().min(1), short_zh: z.string().min(1) }).passthrough()),
 });
 
 // focus-cities
@@ -60,7 +60,7 @@ export const focusCityProperties = z.object({
   province_code: z.string().regex(/^\d{6}$/),
   theme: z.string(),
   facts: z.array(z.object({ text: z.string(), source: z.string() })).min(1),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string(), short_en: z.string().min(1), short_zh: z.string().min(1) }).passthrough()),
 });
 
 // hu-line
@@ -81,7 +81,7 @@ const huLineProperties = z.object({
     missing: z.object({ population: z.array(z.string()), gdp: z.array(z.string()) }),
     method: z.string(),
   }),
-  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string() }).passthrough()),
+  sources: z.record(z.string(), z.object({ publisher: z.string(), title: z.string(), short_en: z.string().min(1), short_zh: z.string().min(1) }).passthrough()),
 });
 
 // nightlights
