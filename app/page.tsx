@@ -4,13 +4,13 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogue, dataset, indicatorYear, valuesPanel } from '@/lib/server/indicator-store';
+import { catalogue, indicatorYear, valuesPanel } from '@/lib/server/indicator-store';
 import { PANEL_URL } from '@/lib/indicators/panel';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
 import { PREVIEW_SIZE } from '@/lib/server/preview-image';
 import { summarizeView } from '@/lib/server/view-summary';
-import { viewContext } from '@/lib/url/context';
+import { serverViewContext } from '@/lib/server/view-context';
 import { parseViewState, type ViewState } from '@/lib/url/view-state';
 import { publicOrigin } from '@/lib/http/origin';
 
@@ -22,13 +22,7 @@ async function viewFrom(props: Props) {
   const params = new URLSearchParams();
   // Every value of a repeated parameter: the view parser's one rule decides (as server.mjs's edge does).
   for (const [k, v] of Object.entries(raw)) for (const value of [v ?? []].flat()) params.append(k, value);
-  return parseViewState(
-    params,
-    viewContext(
-      dataset().indicators.map((i) => i.id),
-      featureLinkIds(),
-    ),
-  );
+  return parseViewState(params, serverViewContext());
 }
 
 /** Per-view title, description and preview image, so a shared link says what it shows. */
@@ -61,12 +55,12 @@ function initialData(state: ViewState): Record<string, unknown> {
 }
 
 export default async function Home(props: Props) {
-  const { state, dropped } = await viewFrom(props);
+  const { state, dropped, adjusted } = await viewFrom(props);
   // The map's library starts downloading with the page's own scripts (see components/map/map-controller.ts).
   preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce: (await headers()).get('x-nonce') ?? undefined });
   return (
     <main className={state.embed ? 'app embed' : 'app'}>
-      <Dashboard initialState={state} droppedParams={dropped} featureLinks={featureLinkIds()} initialData={initialData(state)} />
+      <Dashboard initialState={state} droppedParams={dropped} adjustedParams={adjusted} featureLinks={featureLinkIds()} initialData={initialData(state)} />
     </main>
   );
 }

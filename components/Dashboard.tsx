@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SWRConfig } from 'swr';
-import type { ViewState } from '@/lib/url/view-state';
+import type { AdjustedParam, ViewState } from '@/lib/url/view-state';
 import { viewContext } from '@/lib/url/context';
 import { useUrlState } from './data/use-url-state';
 import { DroppedParamsNotice } from './controls/DroppedParamsNotice';
@@ -41,6 +41,8 @@ import { describeMap } from '@/lib/views/describe-view';
 interface DashboardProps {
   initialState: ViewState;
   droppedParams: string[];
+  /** Years the link asked for without data, moved to the nearest year with data. */
+  adjustedParams: AdjustedParam[];
   featureLinks: string[];
   /** Responses the server already has, by the URL the client would fetch them from. */
   initialData: Record<string, unknown>;
@@ -55,7 +57,7 @@ export function Dashboard({ initialData, ...props }: DashboardProps) {
   );
 }
 
-function DashboardView({ initialState, droppedParams, featureLinks }: Omit<DashboardProps, 'initialData'>) {
+function DashboardView({ initialState, droppedParams, adjustedParams, featureLinks }: Omit<DashboardProps, 'initialData'>) {
   const controllerRef = useRef<MapController | null>(null);
   const catalogue = useCatalogue();
   const context = useMemo(
@@ -64,11 +66,12 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
         ? viewContext(
             catalogue.data.indicators.map((i) => i.id),
             featureLinks,
+            (id) => catalogue.data!.indicators.find((i) => i.id === id)?.years_with_data ?? [],
           )
         : null,
     [catalogue.data, featureLinks],
   );
-  const { view, update } = useUrlState(initialState, context);
+  const { view, update } = useUrlState(initialState, context, droppedParams.length + adjustedParams.length > 0);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -208,7 +211,7 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
     <I18nProvider lang={view.lang}>
       <ViewLinksContext.Provider value={links}>
         <div className="side">
-          <DroppedParamsNotice dropped={droppedParams} />
+          <DroppedParamsNotice dropped={droppedParams} adjusted={adjustedParams} />
           <header className="masthead">
             <h1>Hinterland</h1>
             <button

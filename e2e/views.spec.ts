@@ -161,6 +161,20 @@ test.describe('sources view', () => {
   });
 });
 
+test.describe('a link to a year without data', () => {
+  test('shows the nearest year with data, says so, and corrects the URL', async ({ page }) => {
+    for (const [link, shown] of [
+      ['/?year=1999', '2000'],
+      ['/?indicator=tertiary_education&year=2024', '2020'],
+      ['/?view=table&year=2050&from=1990', '2024'],
+    ] as const) {
+      await page.goto(link);
+      await expect(page.getByRole('status').filter({ hasText: 'nearest year with data' })).toContainText(`→ ${shown}`);
+      await expect.poll(() => query(page).get('year'), link).toBe(shown);
+    }
+  });
+});
+
 test.describe('every view, in Chinese and on a phone', () => {
   for (const view of ['chart', 'scatter', 'table', 'sources']) {
     test(`${view}: Chinese, 390×844, axe-clean`, async ({ page }) => {

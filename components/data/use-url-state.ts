@@ -9,9 +9,10 @@ export type HistoryMode = 'push' | 'replace';
  * The view, mirrored in the address bar: discrete choices push a history entry (so back/forward
  * walk through views), continuous ones (dragging the map, the year slider) replace the current one.
  */
-export function useUrlState(initial: ViewState, context: ViewContext | null) {
+export function useUrlState(initial: ViewState, context: ViewContext | null, correctInitialUrl = false) {
   const [view, setView] = useState<ViewState>(initial);
-  const mode = useRef<HistoryMode | null>(null);
+  // A link with dropped or adjusted values is replaced by the view actually shown.
+  const mode = useRef<HistoryMode | null>(correctInitialUrl ? 'replace' : null);
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
     mode.current = how;

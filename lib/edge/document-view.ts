@@ -14,7 +14,7 @@ export interface DocumentView {
 }
 
 export function documentView(query: string, ctx: ViewContext): DocumentView {
-  const { state, dropped } = parseViewState(new URLSearchParams(query), ctx);
-  // A page that reports dropped values shows them, so its HTML is particular to that URL: not kept.
-  return { lang: state.lang, embed: state.embed, cacheKey: dropped.length ? null : serializeViewState(state) };
+  const { state, dropped, adjusted } = parseViewState(new URLSearchParams(query), ctx);
+  // A page that reports dropped or adjusted values shows them, so its HTML is particular to that URL: not kept.
+  return { lang: state.lang, embed: state.embed, cacheKey: dropped.length || adjusted.length ? null : serializeViewState(state) };
 }

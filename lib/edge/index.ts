@@ -3,10 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Socket } from 'node:net';
 import { createWorkGate } from '../http/work-gate';
-import { dataset } from '../server/indicator-store';
-import { featureLinkIds } from '../server/layer-store';
-import { viewContext } from '../url/context';
-import type { ViewContext } from '../url/view-state';
+import { serverViewContext } from '../server/view-context';
 import { answerFor, htmlAnswer, jsonAnswer, rawHttpResponse } from './answers';
 import { createEdgeHandler, type EdgeDependencies } from './handler';
 import { SegmentedCache } from '../cache/segmented-cache';
@@ -29,17 +26,10 @@ function publicFiles(dir = path.join(process.cwd(), 'public')): Set<string> {
   return files;
 }
 
-let context: ViewContext | undefined;
-const pageViewContext = () =>
-  (context ??= viewContext(
-    dataset().indicators.map((i) => i.id),
-    featureLinkIds(),
-  ));
-
 export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' | 'compress' | 'onHeaders'>) {
   return createEdgeHandler({
     ...deps,
-    viewContext: pageViewContext,
+    viewContext: serverViewContext,
     publicFiles: publicFiles(),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new SegmentedCache({ probationEntries: 32, probationBytes: 6 * 1024 * 1024, protectedBytes: 24 * 1024 * 1024 }),

@@ -1,5 +1,7 @@
 /** The strings of the chart, scatter, table and sources views; messages.ts merges them into its tables. */
 export const viewMessagesEn = {
+  'notice.adjusted': 'No data for the year this link asked for; showing the nearest year with data: {changes}.',
+  'notice.adjustedYear': '{name}={asked} → {shown}',
   'views.label': 'Views',
   'views.rangeTitle': '{indicator}, {range}',
   'views.map': 'Map',
@@ -111,6 +113,8 @@ export const viewMessagesEn = {
 };
 
 export const viewMessagesZh: Record<keyof typeof viewMessagesEn, string> = {
+  'notice.adjusted': '链接所指年份没有数据，改为显示最近的有数据年份：{changes}。',
+  'notice.adjustedYear': '{name}={asked} 改为 {shown}',
   'views.label': '视图',
   'views.rangeTitle': '{indicator}，{range}年',
   'views.map': '地图',

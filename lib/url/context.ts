@@ -5,9 +5,10 @@ import { groupById } from '../indicators/groups';
 import type { ViewContext } from './view-state';
 
 /** `featureLinks`: the "cluster:…", "hub:…" ids of features that exist (the server knows them). */
-export function viewContext(indicatorIds: readonly string[], featureLinks: readonly string[] = []): ViewContext {
+export function viewContext(indicatorIds: readonly string[], featureLinks: readonly string[] = [], yearsOf?: ViewContext['yearsOf']): ViewContext {
   const features = new Set(featureLinks);
   return {
+    yearsOf,
     indicators: indicatorIds,
     layers: LAYERS.filter((l) => l.toggleable).map((l) => l.id),
     isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id),

@@ -160,6 +160,28 @@ describe('parseViewState: the views of one state', () => {
   });
 });
 
+describe('parseViewState: years without data', () => {
+  const withYears: ViewContext = { ...ctx, yearsOf: (id) => (id === 'urbanization' ? [2000, 2010, 2020] : [2000, 2001, 2002, 2024]) };
+  const adjust = (qs: string) => parseViewState(new URLSearchParams(qs), withYears);
+
+  it('moves a year to the nearest with data and says so', () => {
+    expect(adjust('year=1999')).toMatchObject({ state: { year: 2000 }, adjusted: [{ name: 'year', asked: 1999, shown: 2000 }], dropped: [] });
+    expect(adjust('year=2050').state.year).toBe(2024);
+    expect(adjust('indicator=urbanization&year=2024')).toMatchObject({ state: { year: 2020 }, adjusted: [{ name: 'year', asked: 2024, shown: 2020 }] });
+    expect(adjust('year=2024').adjusted).toEqual([]);
+  });
+
+  it('moves the start year too, and drops it when it lands on or after the end', () => {
+    expect(adjust('indicator=urbanization&from=2004&year=2020')).toMatchObject({
+      state: { from: 2000 },
+      adjusted: [{ name: 'from', asked: 2004, shown: 2000 }],
+    });
+    const late = adjust('indicator=urbanization&from=2019');
+    expect(late.state.from).toBeNull();
+    expect(late.dropped).toEqual(['from=2019']);
+  });
+});
+
 describe('serializeViewState', () => {
   it('leaves the default view empty and rounds numbers', () => {
     expect(serializeViewState(DEFAULT_STATE)).toBe('');

@@ -10,6 +10,7 @@ import { DEFAULT_VIEW } from '../map/default-view';
 import { parseFeatureLink } from '../layers/feature-link';
 import { LANGS, type Lang } from '../i18n/messages';
 import { CHINA_CODE } from '../regions/provinces';
+import { nearestYear } from '../choropleth/years';
 
 export interface MapPosition {
   zoom: number;
@@ -64,6 +65,8 @@ export interface ViewContext {
   layers: readonly string[];
   /** Province codes, group ids and layer feature ids like "cluster:chengdu-chongqing". */
   isRegion: (id: string) => boolean;
+  /** The years an indicator has data (ascending); given, a year without data moves to the nearest that has. */
+  yearsOf?: (indicator: string) => readonly number[];
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = {
@@ -132,10 +135,19 @@ function parseRange(value: string): [number, number] | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A year the link asked for that has no data, and the nearest year shown instead. */
+export interface AdjustedParam {
+  name: 'year' | 'from';
+  asked: number;
+  shown: number;
+}
+
 interface ParseResult {
   state: ViewState;
   /** Parameters that were present but not understood, as "name=value" for the notice. */
   dropped: string[];
+  /** Years moved to the nearest year with data, for the notice (the URL is corrected). */
+  adjusted: AdjustedParam[];
 }
 
 /**
@@ -232,7 +244,27 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     (v) => (v === '1' ? true : v === '0' ? false : undefined),
     (v) => (state.embed = v),
   );
-  return { state, dropped };
+  const adjusted = adjustYears(state, ctx, drop);
+  return { state, dropped, adjusted };
+}
+
+/** Moves `year` and `from` to the nearest years the indicator has; a start that then is not before the end is dropped. */
+function adjustYears(state: ViewState, ctx: ViewContext, drop: (name: string, value: string) => void): AdjustedParam[] {
+  const years = ctx.yearsOf?.(state.indicator) ?? [];
+  const adjusted: AdjustedParam[] = [];
+  if (years.length === 0) return adjusted;
+  for (const name of ['year', 'from'] as const) {
+    const asked = state[name];
+    if (asked === null || years.includes(asked)) continue;
+    const shown = nearestYear(years, asked)!;
+    adjusted.push({ name, asked, shown });
+    state[name] = shown;
+  }
+  if (state.from !== null && state.from >= (state.year ?? years.at(-1)!)) {
+    drop('from', String(adjusted.find((a) => a.name === 'from')?.asked ?? state.from));
+    state.from = null;
+  }
+  return adjusted;
 }
 
 /** The query string for a view ("" for the default view); parameters in a fixed order. */

@@ -61,6 +61,18 @@ describe('GET /api/preview', () => {
     expect((await res.json()).message).toContain('indicator=nope');
   });
 
+  it('rejects a year without data as the indicator API does, naming the nearest year with data', async () => {
+    for (const [query, nearest] of [
+      ['year=1999', 2000],
+      ['year=2050', 2024],
+      ['indicator=tertiary_education&year=2024', 2020],
+    ] as const) {
+      const res = await get(query);
+      expect(res.status, query).toBe(400);
+      expect((await res.json()).message, query).toContain(`nearest year with data: ${nearest}`);
+    }
+  });
+
   it('answers 503 with Retry-After for a new image when the renderer and its queue are full, but still serves drawn ones', async () => {
     const drawn = await get('indicator=urbanization&year=2015');
     expect(drawn.status).toBe(200);

@@ -1,10 +1,8 @@
 import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
 import { orBusy } from '@/lib/http/work-gate';
-import { dataset } from '@/lib/server/indicator-store';
-import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewBody } from '@/lib/server/preview';
-import { viewContext } from '@/lib/url/context';
+import { serverViewContext } from '@/lib/server/view-context';
 import { parseViewState } from '@/lib/url/view-state';
 
 /**
@@ -15,13 +13,9 @@ import { parseViewState } from '@/lib/url/view-state';
  */
 export const GET = withErrors(async (request: Request) => {
   const params = new URL(request.url).searchParams;
-  const { state, dropped } = parseViewState(
-    params,
-    viewContext(
-      dataset().indicators.map((i) => i.id),
-      featureLinkIds(),
-    ),
-  );
+  const { state, dropped, adjusted } = parseViewState(params, serverViewContext());
   if (dropped.length) return jsonError(400, `Invalid view parameters: ${dropped.join(', ')}.`);
+  // As the indicator API: a year without data is an error here (the page shows the nearest and says so).
+  if (adjusted.length) return jsonError(400, `No data for ${adjusted.map((a) => `${a.name}=${a.asked} (nearest year with data: ${a.shown})`).join(', ')}.`);
   return orBusy(async () => serveBody(request, await previewBody(state)), 'Too many new preview images are being drawn; try again shortly.');
 });
