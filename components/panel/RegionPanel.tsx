@@ -40,7 +40,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
   const other = useRegion(compare && compare !== code ? compare : null);
-  const { t, label, unit, name: short, fullName } = useI18n();
+  const { t, label, name: short, fullName } = useI18n();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -89,7 +89,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
               ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
               ...(other.data ? { compare: short(other.data) } : {}),
             }}
-            unit={unit(indicator)}
+            indicator={indicator}
             year={year}
           />
           {r.kind === 'group' ? (
