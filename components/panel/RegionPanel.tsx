@@ -52,7 +52,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const named = r ?? province;
   const name = named ? fullName(named) : code;
   return (
-    <aside className="region-panel" aria-label={t('panel.regionDetails')}>
+    <aside className="region-panel" data-covers-map aria-label={t('panel.regionDetails')}>
       <header>
         <h2>{name}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.closeRegion')}>
