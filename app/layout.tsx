@@ -3,6 +3,8 @@ import { headers } from 'next/headers';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
 import './views.css';
+// Noto Sans SC for the page's Chinese, as the few unicode-range subsets the UI needs (written by the geo build).
+import '../geo/build/page-fonts.css';
 
 export const metadata: Metadata = {
   title: 'Hinterland — inland China’s economic catch-up, mapped',

@@ -76,6 +76,8 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
   const [showConvergence, setShowConvergence] = useState(false);
+  // On a phone the controls fold into a bar (masthead and legend); this opens them.
+  const [controlsOpen, setControlsOpen] = useState(false);
 
   const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
   const l10n = useMemo(() => localizer(view.lang), [view.lang]);
@@ -135,7 +137,13 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   }, [values.data, selectedProvince, rankOf, l10n]);
 
   const layers = view.layers;
-  const selectProvince = useCallback((code: string) => setSelection({ layerId: 'provinces', featureId: code, properties: {} }), [setSelection]);
+  const selectProvince = useCallback(
+    (code: string) => {
+      setControlsOpen(false);
+      setSelection({ layerId: 'provinces', featureId: code, properties: {} });
+    },
+    [setSelection],
+  );
   const closeSelection = useCallback(() => setSelection(null), [setSelection]);
   const onCompare = useCallback((compare: string | null) => update({ compare }, 'push'), [update]);
   const onToggle = useCallback(
@@ -194,7 +202,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   if (view.embed) {
     return (
       <I18nProvider lang={view.lang}>
-        <div className="embed-panel">
+        <div className="embed-panel" data-covers-map>
           <EmbedHeader fullViewHref={`/?${serializeViewState({ ...view, embed: false })}`} />
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
           {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
@@ -210,10 +218,13 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   return (
     <I18nProvider lang={view.lang}>
       <ViewLinksContext.Provider value={links}>
-        <div className="side">
+        <div className={controlsOpen ? 'side open' : 'side'} data-covers-map>
           <DroppedParamsNotice dropped={droppedParams} adjusted={adjustedParams} />
           <header className="masthead">
             <h1>Hinterland</h1>
+            <button type="button" className="controls-toggle" aria-expanded={controlsOpen} onClick={() => setControlsOpen((o) => !o)}>
+              {t('app.controls')}
+            </button>
             <button
               type="button"
               className="lang-switch"

@@ -7,6 +7,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { estimateKey, rankRows, type ComparisonKey, type ProfileRow, type TrendRow } from '@/lib/charts/region-series';
 import type { RankPoint } from '@/lib/indicators/api-types';
+import type { FormattedIndicator } from '@/lib/indicators/format';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 const COLORS: Record<ComparisonKey, string> = {
@@ -18,9 +19,18 @@ const COLORS: Record<ComparisonKey, string> = {
   compare: '#b7791f',
 };
 
-export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; labels: Partial<Record<ComparisonKey, string>>; unit: string; year: number }) {
-  const { t, locale } = useI18n();
-  const compact = (v: number) => Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+interface TrendChartProps {
+  rows: TrendRow[];
+  labels: Partial<Record<ComparisonKey, string>>;
+  /** Whose values these are: ticks, tooltips and the caption's unit read as everywhere else ("58M", "58.3 million people"). */
+  indicator: FormattedIndicator;
+  /** Instead of the unit under the chart. */
+  caption?: string;
+  year: number;
+}
+
+export function TrendChart({ rows, labels, indicator, caption, year }: TrendChartProps) {
+  const { t, unit, tick, withUnit } = useI18n();
   const keys = Object.keys(labels) as ComparisonKey[];
   const estimated = keys.filter((key) => rows.some((r) => r[estimateKey(key)] !== undefined));
   return (
@@ -29,8 +39,8 @@ export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; lab
         <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eef1f4" />
           <XAxis dataKey="year" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} tickFormatter={compact} width={44} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? v.toLocaleString(locale) : String(v))} />
+          <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => tick(v, indicator)} width={44} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? withUnit(v, indicator) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           <ReferenceLine x={year} stroke="#999" strokeDasharray="3 3" />
           {keys.map((key) => (
@@ -61,7 +71,7 @@ export function TrendChart({ rows, labels, unit, year }: { rows: TrendRow[]; lab
         </LineChart>
       </ResponsiveContainer>
       <figcaption>
-        {unit}
+        {caption ?? unit(indicator)}
         {estimated.length > 0 && <span className="note"> · {t('chart.estimateNote')}</span>}
       </figcaption>
     </figure>

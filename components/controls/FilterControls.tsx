@@ -30,7 +30,7 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
   const [minStep, maxStep] = range ? [toStep(range[0]), toStep(range[1])] : [0, STEPS];
   const setSteps = (a: number, b: number) => onRange(a <= 0 && b >= STEPS ? null : [fromStep(a), fromStep(b)]);
   const maxCount = Math.max(1, ...hist.counts);
-  const { t, value: formatValue, unit } = useI18n();
+  const { t, value: formatValue, range: formatRange } = useI18n();
   const fmt = (v: number) => formatValue(v, indicator);
 
   return (
@@ -79,7 +79,7 @@ export function FilterControls({ indicator, values, bins, group, range, onGroup,
           onStep={(v) => setSteps(minStep, Math.max(v, minStep))}
         />
         <p className="range-readout" aria-live="polite">
-          {range ? `${fmt(range[0])} – ${fmt(range[1])} ${unit(indicator)}` : t('filter.all')}
+          {range ? formatRange(range[0], range[1], indicator) : t('filter.all')}
           {range && (
             <button type="button" onClick={() => onRange(null)} aria-label={t('filter.resetLabel')}>
               {t('filter.reset')}

@@ -3,6 +3,14 @@
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { MapController, type ChoroplethView, type ControllerView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
 import { useI18n } from '@/components/i18n/use-i18n';
+import { coveredInsets, NO_PADDING, type Padding } from '@/lib/map/insets';
+
+/** What the page's panels (marked data-covers-map) hide of the map, edge by edge, measured now. */
+function measureCovered(map: HTMLElement | null): Padding {
+  if (!map) return NO_PADDING;
+  const overlays = [...document.querySelectorAll('[data-covers-map]')].map((el) => el.getBoundingClientRect());
+  return coveredInsets(map.getBoundingClientRect(), overlays);
+}
 
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -47,6 +55,7 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       onLayerStatus: (id, s) => callbacks.current.onLayerStatus(id, s),
       onReady: () => setStatus({ kind: 'ready' }),
       onError: (message) => setStatus((s) => (s.kind === 'loading' ? { kind: 'error', message } : s)),
+      coveredInsets: () => measureCovered(container.current),
     });
     controllerRef.current = controller;
     controller

@@ -10,8 +10,13 @@ import { colorFor, fillExpression, makeBins } from '@/lib/choropleth/bins';
 import { layerById } from '@/lib/layers/registry';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
+import { CHINA_BOUNDS, DEFAULT_VIEW, type Bounds } from '@/lib/map/default-view';
+import { PROVINCE_BOUNDS } from '@/lib/map/province-bounds';
+import { NO_PADDING, type Padding } from '@/lib/map/insets';
 
 const ORIGIN = 'http://atlas.test';
+/** The fake map's size in pixels: a phone's. */
+const SIZE = { width: 390, height: 844 };
 const FIRST_LABEL_LAYER = 'province-labels';
 
 interface Target {
@@ -37,9 +42,15 @@ class FakeMap {
   private readonly listeners = new Map<string, Listener[]>();
   private camera: { lng: number; lat: number; zoom: number; bearing: number; pitch: number };
 
-  constructor(readonly options: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
-    const [lng, lat] = options.center;
-    this.camera = { lng, lat, zoom: options.zoom, bearing: options.bearing, pitch: options.pitch };
+  constructor(readonly options: { center?: [number, number]; zoom?: number; bearing?: number; pitch?: number; bounds?: Bounds; fitBoundsOptions?: object }) {
+    const [lng, lat] = options.center ?? [0, 0];
+    this.camera = { lng, lat, zoom: options.zoom ?? 0, bearing: options.bearing ?? 0, pitch: options.pitch ?? 0 };
+    if (options.bounds) this.camera = { ...this.camera, ...FakeMap.fitted(options.bounds) };
+  }
+
+  /** Where fitting bounds leaves the camera, roughly: their middle, at zoom 2.5. */
+  static fitted([w, s, e, n]: Bounds, maxZoom = 2.5) {
+    return { lng: (w + e) / 2, lat: (s + n) / 2, zoom: Math.min(2.5, maxZoom) };
   }
 
   /** Emits an event as MapLibre would (style.load, load, idle, ...). */
@@ -140,6 +151,19 @@ class FakeMap {
   jumpTo(to: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
     this.calls.push(['jumpTo', to]);
     this.camera = { lng: to.center[0], lat: to.center[1], zoom: to.zoom, bearing: to.bearing, pitch: to.pitch };
+    this.fire('moveend');
+  }
+
+  fitBounds(bounds: Bounds, options: { maxZoom?: number }) {
+    this.calls.push(['fitBounds', bounds, options]);
+    this.camera = { ...this.camera, ...FakeMap.fitted(bounds, options.maxZoom) };
+    this.fire('moveend');
+  }
+
+  /** A plate carrée projection at MapLibre's scale: enough to tell what is on screen. */
+  project([lng, lat]: [number, number]) {
+    const k = (512 * 2 ** this.camera.zoom) / 360;
+    return { x: SIZE.width / 2 + (lng - this.camera.lng) * k, y: SIZE.height / 2 - (lat - this.camera.lat) * k };
   }
 
   remove() {
@@ -203,7 +227,9 @@ const POPULATION = choropleth(
   ['620000'],
 );
 const CODES = ['110000', '420000', '510000', '620000', '650000'];
-const POSITION = { lng: 104.5, lat: 36, zoom: 3.4 };
+/** A link without map=: the view's position is the default one. */
+const POSITION = { ...DEFAULT_VIEW };
+const WUHAN = { lng: 114.3, lat: 30.6, zoom: 6.5 };
 
 const baseView: ControllerView = { layers: [], choropleth: GDP.view, selected: null, position: POSITION, year: 2024, lang: 'en' };
 
@@ -211,7 +237,14 @@ const baseView: ControllerView = { layers: [], choropleth: GDP.view, selected: n
  * A controller whose MapLibre is a fake, in a page at ORIGIN whose fetch answers every layer with an
  * empty FeatureCollection (the URLs asked for are kept in `fetched`).
  */
-function fakePage(options: { onReady?: () => void } = {}) {
+interface PageOptions {
+  onReady?: () => void;
+  onMove?: (p: unknown) => void;
+  position?: ControllerView['position'];
+  coveredInsets?: () => Padding;
+}
+
+function fakePage(options: PageOptions = {}) {
   const maps: FakeMap[] = [];
   const fetched: string[] = [];
   const setWorkerUrl = vi.fn();
@@ -232,7 +265,7 @@ function fakePage(options: { onReady?: () => void } = {}) {
     return Response.json({ type: 'FeatureCollection', features: [] });
   });
   const controller = new MapController({
-    container: {} as HTMLElement,
+    container: { clientWidth: SIZE.width, clientHeight: SIZE.height } as HTMLElement,
     position: POSITION,
     lang: 'en',
     loadMapLibre: async () => maplibre as unknown as MapLibreModule,
@@ -242,7 +275,7 @@ function fakePage(options: { onReady?: () => void } = {}) {
 }
 
 /** A fake page whose map has started and loaded its style (style.load, then load and idle, as MapLibre fires them). */
-async function startedController(options: { onReady?: () => void } = {}) {
+async function startedController(options: PageOptions = {}) {
   const page = fakePage(options);
   await page.controller.start();
   const map = page.maps[0];
@@ -264,11 +297,12 @@ afterEach(() => {
 });
 
 describe('MapController.start', () => {
-  it('builds the map with the injected MapLibre, our worker and our position, and exposes it as window.__map', async () => {
+  it('builds the map with the injected MapLibre, our worker and the link’s position, and exposes it as window.__map', async () => {
     const onReady = vi.fn();
-    const { controller, map, setWorkerUrl } = await startedController({ onReady });
+    const { controller, map, setWorkerUrl } = await startedController({ onReady, position: WUHAN });
     expect(setWorkerUrl).toHaveBeenCalledWith(MAPLIBRE_WORKER_URL);
-    expect(map.options).toMatchObject({ center: [POSITION.lng, POSITION.lat], zoom: POSITION.zoom, style: `${ORIGIN}/api/style` });
+    expect(map.options).toMatchObject({ center: [WUHAN.lng, WUHAN.lat], zoom: WUHAN.zoom, style: `${ORIGIN}/api/style` });
+    expect(map.options.bounds).toBeUndefined();
     expect(window.__map).toBe(map);
     expect(onReady).toHaveBeenCalledOnce();
     controller.destroy();
@@ -400,11 +434,10 @@ describe('MapController.sync', () => {
 
   it('moves the map for a new position but not for the echo of its own', async () => {
     const { controller, map } = await startedController();
-    const wuhan = { lng: 114.3, lat: 30.6, zoom: 6.5 };
-    controller.sync({ ...baseView, position: wuhan });
+    controller.sync({ ...baseView, position: WUHAN });
     expect(map.calls.filter(([m]) => m === 'jumpTo')).toEqual([['jumpTo', { center: [114.3, 30.6], zoom: 6.5, bearing: 0, pitch: 0 }]]);
     const after = mark(map);
-    controller.sync({ ...baseView, position: { ...wuhan } });
+    controller.sync({ ...baseView, position: { ...WUHAN } });
     expect(after()).toEqual([]);
   });
 
@@ -415,5 +448,67 @@ describe('MapController.sync', () => {
     controller.sync({ ...baseView, lang: 'zh' });
     controller.sync({ ...baseView, lang: 'zh' });
     expect(after()).toEqual(localizedLabelFields('zh').map(([id, field]) => ['setLayoutProperty', id, 'text-field', field]));
+  });
+});
+
+describe('MapController: the first view and the panels over the map', () => {
+  const bar: Padding = { ...NO_PADDING, top: 150 };
+  const sheet: Padding = { ...NO_PADDING, top: 150, bottom: 439 };
+  const fits = (map: FakeMap) => map.calls.filter(([m]) => m === 'fitBounds');
+
+  it('without a position in the link, fits all of China into what the panels leave free, and keeps the link without map=', async () => {
+    const onMove = vi.fn();
+    const { controller, map } = await startedController({ coveredInsets: () => bar, onMove });
+    expect(map.options).toMatchObject({ bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: { top: 158, right: 8, bottom: 8, left: 8 } } });
+    expect(map.options.center).toBeUndefined();
+    controller.sync(baseView);
+    expect(map.calls.filter(([m]) => m === 'jumpTo' || m === 'fitBounds')).toEqual([]);
+    map.fire('moveend');
+    expect(onMove).toHaveBeenLastCalledWith(DEFAULT_VIEW);
+  });
+
+  it('fits again when the map is resized, until the reader has moved it', async () => {
+    const { controller, map } = await startedController({ coveredInsets: () => bar });
+    controller.sync(baseView);
+    map.fire('resize');
+    expect(fits(map)).toEqual([['fitBounds', CHINA_BOUNDS, { padding: { top: 158, right: 8, bottom: 8, left: 8 }, animate: false }]]);
+    map.jumpTo({ center: [114.3, 30.6], zoom: 5, bearing: 0, pitch: 0 }); // the reader pans and zooms
+    const after = mark(map);
+    map.fire('resize');
+    expect(after()).toEqual([]);
+  });
+
+  it('fits China again when the view goes back to a link without a position', async () => {
+    const onMove = vi.fn();
+    const { controller, map } = await startedController({ onMove });
+    controller.sync({ ...baseView, position: WUHAN });
+    onMove.mockClear();
+    controller.sync(baseView);
+    expect(fits(map)).toHaveLength(1);
+    expect(onMove).not.toHaveBeenCalled(); // its own fit is not a move of the reader's
+  });
+
+  it('brings a province chosen on the map out from under the bottom sheet, no closer than it was', async () => {
+    let covered = bar;
+    const { controller, map } = await startedController({ coveredInsets: () => covered });
+    controller.sync(baseView);
+    covered = sheet; // the region panel opens with the selection
+    const zoom = map.getZoom();
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '460000' } });
+    expect(fits(map)).toEqual([
+      [
+        'fitBounds',
+        PROVINCE_BOUNDS['460000'],
+        { padding: { top: 158, right: 8, bottom: 447, left: 8 }, maxZoom: zoom, bearing: 0, linear: true, duration: 600 },
+      ],
+    ]);
+  });
+
+  it('leaves the map alone for a province already in view, for other features, and for a link’s own selection', async () => {
+    const { controller, map } = await startedController({ coveredInsets: () => sheet });
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '460000' } }); // the link's
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '110000' } }); // Beijing, above the sheet
+    controller.sync({ ...baseView, layers: ['rail-hubs'], selected: { layerId: 'rail-hubs', featureId: 'wuhan' } });
+    expect(fits(map)).toEqual([]);
   });
 });

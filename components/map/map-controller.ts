@@ -11,6 +11,9 @@ import { fetchJson } from '@/lib/http/fetch-json';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
 import { MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
 import { translate, type Lang } from '@/lib/i18n/messages';
+import { CHINA_BOUNDS, DEFAULT_VIEW, isDefaultView } from '@/lib/map/default-view';
+import { PROVINCE_BOUNDS } from '@/lib/map/province-bounds';
+import { fitsInside, framePadding, NO_PADDING, type Padding } from '@/lib/map/insets';
 
 declare global {
   interface Window {
@@ -47,6 +50,8 @@ interface MapControllerOptions {
   lang: Lang;
   /** Where MapLibre comes from: by default the native module from our own origin. */
   loadMapLibre?: () => Promise<MapLibreModule>;
+  /** How far the page's panels cover the map from each edge, asked whenever the camera frames something. */
+  coveredInsets?: () => Padding;
 }
 
 /** Provinces coloured by an indicator: values go into feature-state, colours come from the bins. */
@@ -103,6 +108,9 @@ const provinceTarget = (code: string): FeatureTarget => ({
   sourceLayer: layerById(PROVINCES)?.vectorTiles?.sourceLayer,
   id: code,
 });
+const samePosition = (a: MapPosition, b: MapPosition) =>
+  a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng && (a.bearing ?? 0) === (b.bearing ?? 0) && (a.pitch ?? 0) === (b.pitch ?? 0);
+
 const GEOMETRY_PRIORITY: Record<string, number> = { Point: 0, MultiPoint: 0, LineString: 1, MultiLineString: 1, Polygon: 2, MultiPolygon: 2 };
 
 export class MapController {
@@ -128,6 +136,14 @@ export class MapController {
   private labelsLang: Lang = 'en';
   /** The year each temporal layer's data or paint was last set for. */
   private readonly layerYears = new Map<string, number | undefined>();
+  /**
+   * Where the first view put the camera when it fitted China (a link without map=). Until the reader
+   * moves away, the position reported is DEFAULT_VIEW, so the link stays without map= too.
+   */
+  private fittedDefault: MapPosition | null = null;
+  private fittingDefault = false;
+  /** The selection as last synced; undefined before the first sync (a link's own selection never moves the map). */
+  private lastSelection: string | null | undefined = undefined;
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
@@ -138,14 +154,16 @@ export class MapController {
     if (this.disposed) return;
     maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
     const { position } = this.options;
+    const fitChina = isDefaultView(position);
     const map = new maplibre.Map({
       container: this.options.container,
       style: new URL('/api/style', window.location.href).href,
-      center: [position.lng, position.lat],
-      zoom: position.zoom,
-      bearing: position.bearing ?? 0,
-      pitch: position.pitch ?? 0,
-      minZoom: 2,
+      // Without a position in the link, all of China in the part of the map the panels leave free, at any screen size.
+      ...(fitChina
+        ? { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: this.framePadding() } }
+        : { center: [position.lng, position.lat] as [number, number], zoom: position.zoom, bearing: position.bearing ?? 0, pitch: position.pitch ?? 0 }),
+      // A 320 px wide phone fits China at about zoom 1.7.
+      minZoom: 1,
       maxZoom: 10,
       // Our own glyphs cover the Chinese labels; never fall back to whatever fonts the reader has.
       localIdeographFontFamily: false,
@@ -159,6 +177,7 @@ export class MapController {
     });
     this.map = map;
     window.__map = map;
+    if (fitChina) this.fittedDefault = this.roundedPosition();
     map.addControl(new maplibre.NavigationControl({ showCompass: true }), 'top-right');
     map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('error', (e: { error: unknown; sourceId?: string }) => {
@@ -169,7 +188,13 @@ export class MapController {
     map.on('mousemove', (e) => this.handleHover(e));
     map.on('mouseout', () => this.setHover(null));
     map.on('click', (e) => this.handleClick(e));
-    map.on('moveend', () => this.options.onMove?.(this.position()));
+    map.on('moveend', () => {
+      if (!this.fittingDefault) this.options.onMove?.(this.position());
+    });
+    // A phone turned, a window resized: the first view fits China again, until the reader has moved.
+    map.on('resize', () => {
+      if (this.fittedDefault && samePosition(this.roundedPosition(), this.fittedDefault)) this.fitDefault();
+    });
     // Our layers go in as soon as the style is parsed, not at 'load' (which waits for every basemap
     // tile and glyph): the provinces then tile in the worker alongside the basemap instead of after it.
     map.once('style.load', () => {
@@ -195,7 +220,13 @@ export class MapController {
     this.applyChoropleth();
     this.wantedSelection = view.selected;
     this.applySelection(view.selected);
+    const selection = view.selected && `${view.selected.layerId}:${view.selected.featureId}`;
+    const newSelection = this.lastSelection !== undefined && selection !== this.lastSelection;
+    this.lastSelection = selection;
+    const elsewhere = !samePosition(this.position(), view.position);
     this.applyPosition(view.position);
+    // A province chosen here (not a link's, not with a position of its own) comes out from under the panels.
+    if (newSelection && !elsewhere && view.selected) this.reveal(view.selected);
     this.applyLang(view.lang);
     for (const id of next) if (this.added.has(id)) this.followYear(layerById(id)!);
   }
@@ -220,7 +251,7 @@ export class MapController {
   }
 
   /** The map's position rounded as the URL keeps it (zoom 2 decimals, coordinates 4). */
-  private position(): MapPosition {
+  private roundedPosition(): MapPosition {
     const map = this.map!;
     const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
     const { lng, lat } = map.getCenter();
@@ -228,12 +259,51 @@ export class MapController {
     return { zoom: r(map.getZoom(), 2), lat: r(lat, 4), lng: r(lng, 4), ...(bearing || pitch ? { bearing, pitch } : {}) };
   }
 
+  /** The position as the view knows it: DEFAULT_VIEW while the map still shows the fitted first view. */
+  private position(): MapPosition {
+    const now = this.roundedPosition();
+    return this.fittedDefault && samePosition(now, this.fittedDefault) ? { ...DEFAULT_VIEW } : now;
+  }
+
   /** Moves the map only when the view names another place (back/forward, a new link), not on echoes of its own moves. */
   private applyPosition(p: MapPosition) {
-    const now = this.position();
-    const same =
-      now.zoom === p.zoom && now.lat === p.lat && now.lng === p.lng && (now.bearing ?? 0) === (p.bearing ?? 0) && (now.pitch ?? 0) === (p.pitch ?? 0);
-    if (!same && !this.map!.isMoving()) this.map!.jumpTo({ center: [p.lng, p.lat], zoom: p.zoom, bearing: p.bearing ?? 0, pitch: p.pitch ?? 0 });
+    if (samePosition(this.position(), p) || this.map!.isMoving()) return;
+    if (isDefaultView(p)) this.fitDefault();
+    else this.map!.jumpTo({ center: [p.lng, p.lat], zoom: p.zoom, bearing: p.bearing ?? 0, pitch: p.pitch ?? 0 });
+  }
+
+  private mapSize() {
+    const { clientWidth: width, clientHeight: height } = this.options.container;
+    return { width, height };
+  }
+
+  /** Camera padding that frames into the part of the map the page's panels leave free. */
+  private framePadding(): Padding {
+    return framePadding(this.mapSize(), this.options.coveredInsets?.() ?? NO_PADDING);
+  }
+
+  /** All of China in the free part of the map, at once; remembered as the first view. */
+  private fitDefault() {
+    this.fittingDefault = true;
+    try {
+      this.map!.fitBounds(CHINA_BOUNDS, { padding: this.framePadding(), animate: false });
+    } finally {
+      this.fittingDefault = false;
+    }
+    this.fittedDefault = this.roundedPosition();
+  }
+
+  /** Brings a selected province out from under a bottom sheet or side panel; leaves the map alone if it is in view. */
+  private reveal(sel: { layerId: string; featureId: string | number }) {
+    const bounds = sel.layerId === PROVINCES ? PROVINCE_BOUNDS[String(sel.featureId)] : undefined;
+    if (!bounds) return;
+    const map = this.map!;
+    const padding = this.framePadding();
+    const [west, south, east, north] = bounds;
+    const [nw, se] = [map.project([west, north]), map.project([east, south])];
+    if (fitsInside({ left: nw.x, top: nw.y, right: se.x, bottom: se.y }, this.mapSize(), padding)) return;
+    // No closer than now: it moves over, and zooms out only if it would not fit.
+    map.fitBounds(bounds, { padding, maxZoom: map.getZoom(), bearing: map.getBearing(), linear: true, duration: 600 });
   }
 
   private applyLang(lang: Lang) {

@@ -25,7 +25,7 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
   const first = data?.points[0];
   const last = data?.points.at(-1);
   return (
-    <aside className="region-panel" aria-label={t('app.question')}>
+    <aside className="region-panel" data-covers-map aria-label={t('app.question')}>
       <header>
         <h2>{t('app.question')}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { useRegion } from '../data/use-region';
+import { useCatalogue } from '../data/use-indicators';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), {
@@ -15,13 +16,14 @@ export function PairGap({ east, west, year }: { east: string; west: string; year
   const e = useRegion(east);
   const w = useRegion(west);
   const { t, name: short } = useI18n();
+  const gdpPerCapita = useCatalogue().data?.indicators.find((i) => i.id === 'gdp_per_capita');
   if (e.error || w.error)
     return (
       <p className="panel-error" role="alert">
         {t('pair.failed')}
       </p>
     );
-  if (!e.data || !w.data) return <div className="chart-skeleton" role="status" aria-label={t('pair.loading')} />;
+  if (!e.data || !w.data || !gdpPerCapita) return <div className="chart-skeleton" role="status" aria-label={t('pair.loading')} />;
   const [ev, wv] = [valueAtOrBefore(e.data.series.gdp_per_capita, year), valueAtOrBefore(w.data.series.gdp_per_capita, year)];
   return (
     <section>
@@ -32,7 +34,8 @@ export function PairGap({ east, west, year }: { east: string; west: string; year
       <TrendChart
         rows={trendRows({ province: e.data.series.gdp_per_capita, inland: w.data.series.gdp_per_capita })}
         labels={{ province: short(e.data), inland: short(w.data) }}
-        unit={t('pair.unit')}
+        indicator={gdpPerCapita}
+        caption={t('pair.unit')}
         year={year}
       />
     </section>

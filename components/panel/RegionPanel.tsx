@@ -41,7 +41,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
   const other = useRegion(compare && compare !== code ? compare : null);
-  const { t, label, unit, name: short, fullName } = useI18n();
+  const { t, label, name: short, fullName } = useI18n();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
@@ -53,7 +53,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const named = r ?? province;
   const name = named ? fullName(named) : code;
   return (
-    <aside className="region-panel" aria-label={t('panel.regionDetails')}>
+    <aside className="region-panel" data-covers-map aria-label={t('panel.regionDetails')}>
       <header>
         <h2>{name}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.closeRegion')}>
@@ -90,7 +90,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
               ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
               ...(other.data ? { compare: short(other.data) } : {}),
             }}
-            unit={unit(indicator)}
+            indicator={indicator}
             year={year}
           />
           {r.kind === 'group' ? (

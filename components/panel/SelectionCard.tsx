@@ -18,7 +18,7 @@ export function SelectionCard({ selection, year, onClose }: { selection: Feature
   if (!layer) return null;
   const { title, lines } = layer.tooltip(selection.properties, year, lang);
   return (
-    <aside className="selection-card" aria-label={t('selection.details')}>
+    <aside className="selection-card" data-covers-map aria-label={t('selection.details')}>
       <header>
         <p className="selection-layer">{lang === 'zh' ? layer.title_zh : layer.title}</p>
         <h2>{title}</h2>

@@ -1,5 +1,5 @@
 /**
- * The geo build: province layer, basemap tiles and label glyphs into geo/build/.
+ * The geo build: province layer, basemap tiles, label glyphs and the page's Chinese font faces into geo/build/.
  * Skips itself when its inputs (these scripts, lib/, the lockfile) are unchanged since the last run.
  */
 import crypto from 'node:crypto';
@@ -15,6 +15,7 @@ import { buildRailHubs } from './build-rail-hubs';
 import { buildCityClusters } from './build-city-clusters';
 import { buildPairsAndFocus } from './build-pairs-and-focus';
 import { buildLayerBodies } from './build-layer-bodies';
+import { buildPageFonts } from './build-page-fonts';
 import { BUILD_DIR, ROOT } from './paths';
 
 const STAMP = path.join(BUILD_DIR, '.inputs-hash');
@@ -89,6 +90,10 @@ async function run() {
   console.log(`geo: ${glyphs.glyphs} glyphs in ${glyphs.ranges} ranges × ${glyphs.fontstacks} font stacks`);
   const bodies = await buildLayerBodies();
   console.log(`geo: ${bodies.variants} layer bodies (layer × year), ${bodies.files} distinct, ${(bodies.bytes / 1e6).toFixed(1)} MB gzip + brotli`);
+  const pageFonts = buildPageFonts();
+  console.log(
+    `geo: page font Noto Sans SC, ${pageFonts.subsets} of its subsets × ${pageFonts.weights} weights (${(pageFonts.bytes / 1e3).toFixed(0)} KB of @font-face)`,
+  );
   fs.writeFileSync(STAMP, hash);
   console.log(`geo: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -51,4 +51,10 @@ describe('regionCsv', () => {
     const csv = regionCsv(region, [{ indicator, observations: [{ year: 2020, value: -1.25, sources: ['src'], note: '-revised' }] }], citations);
     expect(csv.trimEnd().split('\n').at(-1)).toBe(`gdp,"'=cmd|""/c calc""!A1",2020,-1.25,yuan,src,'-revised`);
   });
+
+  it('keeps the published value and unit, where the page reads "58.3 million people"', () => {
+    const population = { id: 'population', label_en: 'Population', unit_en: '10,000 persons' } as Indicator;
+    const csv = regionCsv(region, [{ indicator: population, observations: [{ year: 2024, value: 5834, sources: ['src'] }] }], citations);
+    expect(csv.trimEnd().split('\n').at(-1)).toBe('population,Population,2024,5834,"10,000 persons",src,');
+  });
 });

@@ -23,7 +23,7 @@ describe('describeMap', () => {
     expect(describeMap(en, gdppc, 2024, values, selected)).toBe(
       'In 2024, GDP per capita ranged from 52,825 yuan in Gansu to 228,167 yuan in Beijing (3 provinces with a value). Hubei ranked 2 of 3.',
     );
-    expect(describeMap(zh, gdppc, 2024, values, null)).toBe('2024年，人均地区生产总值最低为甘肃的 52,825 元，最高为北京的 228,167 元（3 个省份有数值）。');
+    expect(describeMap(zh, gdppc, 2024, values, null)).toBe('2024年，人均地区生产总值最低为甘肃的 52,825元，最高为北京的 228,167元（3 个省份有数值）。');
     expect(describeMap(en, gdppc, 2024, [], null)).toBe('');
   });
 });
