@@ -11,7 +11,7 @@ export function YearNotes({ indicator, from, to }: { indicator: Pick<Indicator, 
   return (
     <>
       {notes.map((n) => (
-        <p key={n.years.join('-') + n.en.slice(0, 20)} className="hint year-note" role="note">
+        <p key={n.years.join('-') + n.en.slice(0, 20)} className="hint year-note">
           {lang === 'zh' ? n.zh : n.en}
         </p>
       ))}

@@ -17,7 +17,8 @@ import { summarizeView } from './view-summary';
 
 // Two renders at once on this 2-core machine (each encodes on a libuv thread); a short queue
 // absorbs bursts, and beyond it clients are told to come back rather than piling up work.
-export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2 });
+// A queued image waits at most 2 s (then 503), so a busy machine answers "come back" rather than letting the response deadline cut the socket.
+export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2, maxWaitMs: 2000 });
 const images = createGatedCache(createLruCache<PreparedBody>({ maxEntries: 64 }), previewGate);
 
 /** The parts of a view the image shows (the map's choropleth); map position, overlays, embed and the other views' settings do not change it. */
