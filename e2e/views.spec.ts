@@ -40,6 +40,8 @@ test.describe('chart view', () => {
   test('the picker adds places by pinyin and Chinese, removes them, and the URL round-trips', async ({ page }) => {
     await page.goto('/?view=chart');
     const view = stage(page);
+    // The server drew the view; the end labels are measured in the browser, so they mean it has hydrated.
+    await expect(view.locator('.end-label').first()).toBeVisible();
     // Default places: China, coastal, inland.
     await expect(view.locator('.chip')).toHaveText([/China/, /Coastal provinces/, /Inland provinces/]);
     const search = view.getByRole('combobox', { name: 'Add a place' });

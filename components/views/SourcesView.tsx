@@ -8,9 +8,8 @@ import { citationLabel } from '@/lib/indicators/citation-label';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { ViewProps } from './view-props';
 import { YearNotes } from './YearNotes';
+import { citationAnchor } from './view-links';
 
-/** The id of a citation's entry, so "Source:" links land on it. */
-export const citationAnchor = (indicator: string, citation: string) => `cite-${indicator}-${citation}`;
 
 const noSubscription = () => () => {};
 let lastPage: { url: string; title: string; date: string } | null = null;

@@ -12,3 +12,6 @@ export interface ViewLinks {
 const noLinks: ViewLinks = { sourcesHref: () => '?view=sources', openSources: () => {}, selectPlace: () => {} };
 export const ViewLinksContext = createContext<ViewLinks>(noLinks);
 export const useViewLinks = () => useContext(ViewLinksContext);
+
+/** The id of a citation's entry in the Sources view, so "Source:" links land on it. */
+export const citationAnchor = (indicator: string, citation: string) => `cite-${indicator}-${citation}`;
