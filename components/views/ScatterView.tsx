@@ -2,7 +2,21 @@
 
 /** The scatter view: one bubble per province for any two indicators, sized by a third, coloured by economic region. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import { axisFor, scatterData, scatterFit, scatterTrail, type ScatterAxes, type ScatterPoint } from '@/lib/views/scatter-points';
 import { scatterAxes, scatterYear, startYear } from '@/lib/views/view-defaults';
 import { describeScatter, formatSlope } from '@/lib/views/describe-view';
@@ -301,29 +315,38 @@ function Highlights({
   const y = useYAxisScale();
   if (!x || !y) return null;
   const at = (px: number, py: number) => [Number(x(px)), Number(y(py))] as const;
+  // Above the bubbles (recharts draws scatters at zIndex 600), below the labels.
   return (
-    <g className="scatter-highlights" pointerEvents="none">
-      {trails.map((trail) => (
-        <polyline
-          key={trail.code}
-          points={trail.points.map((p) => at(p.x, p.y).join(',')).join(' ')}
-          fill="none"
-          stroke="#1f2a33"
-          strokeOpacity={0.55}
-          strokeWidth={1.5}
-        />
-      ))}
-      {points.map((p) => {
-        const [cx, cy] = at(p.x, p.y);
-        return (
-          <g key={p.code}>
-            <circle cx={cx} cy={cy} r={9} fill="none" stroke="#1f2a33" strokeWidth={2} />
-            <text x={cx + 11} y={cy} dy="0.35em" fontSize={11} fill="#1f2a33" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
-              {name(p.code)}
-            </text>
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter + 1}>
+      <g className="scatter-highlights" pointerEvents="none">
+        {trails.map((trail) => (
+          <g key={trail.code}>
+            <polyline points={trail.points.map((p) => at(p.x, p.y).join(',')).join(' ')} fill="none" stroke="#1f2a33" strokeOpacity={0.55} strokeWidth={1.5} />
+            {trail.points.slice(0, -1).map((p) => {
+              const [cx, cy] = at(p.x, p.y);
+              return (
+                <g key={p.year}>
+                  <circle cx={cx} cy={cy} r={2.5} fill="#1f2a33" />
+                  <text x={cx + 4} y={cy - 4} fontSize={9} fill="#1f2a33">
+                    {p.year}
+                  </text>
+                </g>
+              );
+            })}
           </g>
-        );
-      })}
-    </g>
+        ))}
+        {points.map((p) => {
+          const [cx, cy] = at(p.x, p.y);
+          return (
+            <g key={p.code}>
+              <circle cx={cx} cy={cy} r={9} fill="none" stroke="#1f2a33" strokeWidth={2} />
+              <text x={cx + 11} y={cy} dy="0.35em" fontSize={11} fill="#1f2a33" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+                {name(p.code)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
 }

@@ -10,7 +10,6 @@ import type { ViewProps } from './view-props';
 import { YearNotes } from './YearNotes';
 import { citationAnchor } from './view-links';
 
-
 const noSubscription = () => () => {};
 let lastPage: { url: string; title: string; date: string } | null = null;
 /** The address, title and date now, the same object while they are unchanged (as useSyncExternalStore needs). */

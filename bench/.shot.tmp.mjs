@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '/work/main/bench/chromium.mjs';
+const [,, url, out, w = '1280', h = '800'] = process.argv;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text().slice(0, 300)); });
+page.on('pageerror', (e) => errors.push('PAGEERROR ' + e.message.slice(0, 300)));
+await page.goto(url, { waitUntil: 'load' });
+await page.waitForTimeout(4000);
+await page.screenshot({ path: out });
+console.log(errors.join('\n'));
+await browser.close();
