@@ -322,14 +322,18 @@ function Highlights({
         {trails.map((trail) => (
           <g key={trail.code}>
             <polyline points={trail.points.map((p) => at(p.x, p.y).join(',')).join(' ')} fill="none" stroke="#1f2a33" strokeOpacity={0.55} strokeWidth={1.5} />
-            {trail.points.slice(0, -1).map((p) => {
+            {trail.points.slice(0, -1).map((p, i) => {
               const [cx, cy] = at(p.x, p.y);
+              // Years on the first point and every fifth, so a long annual trail stays readable.
+              const labelled = i === 0 || trail.points.length <= 6 || p.year % 5 === 0;
               return (
                 <g key={p.year}>
                   <circle cx={cx} cy={cy} r={2.5} fill="#1f2a33" />
-                  <text x={cx + 4} y={cy - 4} fontSize={9} fill="#1f2a33">
-                    {p.year}
-                  </text>
+                  {labelled && (
+                    <text x={cx + 4} y={cy - 4} fontSize={9} fill="#1f2a33">
+                      {p.year}
+                    </text>
+                  )}
                 </g>
               );
             })}
