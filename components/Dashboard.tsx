@@ -35,6 +35,7 @@ import { ViewLinksContext, citationAnchor, type ViewLinks } from './views/view-l
 import { scatterAxes, scatterYear, startYear } from '@/lib/views/view-defaults';
 import { viewTitle } from '@/lib/views/view-title';
 import { describeMap } from '@/lib/views/describe-view';
+import { timelineYears } from '@/lib/layers/timeline';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -115,7 +116,10 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   } = useSelection(view.region, update);
 
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
-  const year = indicator ? nearestYear(indicator.years_with_data, wantedYear) : null;
+  // The timeline reaches the years of temporal layers that are on; the colours show the indicator's nearest year.
+  const timeline = useMemo(() => (indicator ? timelineYears(indicator.years_with_data, view.layers) : []), [indicator, view.layers]);
+  const timelineYear = nearestYear(timeline, wantedYear);
+  const year = indicator ? nearestYear(indicator.years_with_data, timelineYear) : null;
   const values = useIndicatorYear(indicator ? indicatorId : null, year);
 
   const provinceValues = useMemo(() => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])), [values.data]);
@@ -146,8 +150,14 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   const closeSelection = useCallback(() => setSelection(null), [setSelection]);
   const onCompare = useCallback((compare: string | null) => update({ compare }, 'push'), [update]);
   const onToggle = useCallback(
-    (id: string, on: boolean) => update({ layers: on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id) }, 'push'),
-    [update, view.layers],
+    (id: string, on: boolean) => {
+      const next = on ? [...view.layers.filter((l) => l !== id), id] : view.layers.filter((l) => l !== id);
+      // A year only a layer reached goes back to the nearest year the timeline still has.
+      const years = indicator ? timelineYears(indicator.years_with_data, next) : [];
+      const keepYear = view.year === null || years.length === 0 || years.includes(view.year);
+      update(keepYear ? { layers: next } : { layers: next, year: nearestYear(years, view.year) }, 'push');
+    },
+    [update, view.layers, view.year, indicator],
   );
   const onLayerStatus = useCallback((id: string, s: LayerStatus) => setStatuses((all) => ({ ...all, [id]: s })), []);
   const hrefOf = useCallback((patch: Partial<ViewState>) => `/?${serializeViewState({ ...view, ...patch })}`, [view]);
@@ -185,7 +195,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
       choropleth={choropleth}
       selected={selected}
       position={view.map}
-      year={year}
+      year={timelineYear}
       lang={view.lang}
       onMove={(map) => update({ map }, 'replace')}
       onHover={setHover}
@@ -251,7 +261,8 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
             <IndicatorControls
               indicators={catalogue.data.indicators}
               indicatorId={indicatorId}
-              year={year}
+              years={timeline}
+              year={timelineYear}
               classification={classification}
               playing={playing}
               onIndicator={(id) => {
@@ -266,6 +277,9 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
           )}
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
           {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+          {onMap && year !== null && timelineYear !== null && timelineYear !== year && (
+            <p className="hint map-year-note">{t('legend.colorsOfYear', { year, shown: timelineYear })}</p>
+          )}
           {onMap && mapDescription && <p className="view-description map-description">{mapDescription}</p>}
           {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
           {onMap && values.data && choropleth && (
@@ -303,7 +317,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
         {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
         {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
         {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
-        {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={year} onClose={closeSelection} />}
+        {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={timelineYear ?? year} onClose={closeSelection} />}
         {selectedProvince && indicator && year !== null && catalogue.data && (
           <RegionPanel
             code={selectedProvince}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { showLayer, waitForMapIdle } from './map-helpers';
+import { renderedValues, showLayer, waitForMapIdle } from './map-helpers';
 
 const OVERLAYS = [
   { title: 'Nightlight proxy', styleLayer: 'nightlights-fill', min: 100 },
@@ -92,4 +92,19 @@ test('temporal layers follow the timeline', async ({ page }) => {
   await expect.poll(hubs).toBeGreaterThan(in2008);
   await showLayer(page, 'Nightlight proxy');
   await expect.poll(() => page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('nightlights-fill', 'fill-color')))).toContain('b2024');
+});
+
+test.describe('temporal layers keep their own years', () => {
+  test('with the rail hubs on, the timeline reaches 2025 and Chongqing East appears; the colours say which year they show', async ({ page }) => {
+    await page.goto('/?layers=rail-hubs&year=2025');
+    await waitForMapIdle(page);
+    await expect(page.locator('.controls output')).toHaveText('2025');
+    await expect(page.locator('.map-year-note')).toContainText('coloured with 2024');
+    await expect.poll(() => renderedValues(page, 'rail-hubs-circle', 'id')).toContain('chongqing-east');
+    // No notice: 2025 is a year of this view.
+    await expect(page.getByRole('status').filter({ hasText: 'nearest year with data' })).toHaveCount(0);
+    // Turning the layer off brings the year back to the indicator's.
+    await page.getByRole('checkbox', { name: 'Rail hubs' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
+  });
 });

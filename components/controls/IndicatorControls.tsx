@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId } from 'react';
 import type { CatalogueIndicator } from '@/lib/indicators/api-types';
 import { CLASSIFICATIONS, type Classification } from '@/lib/choropleth/classify';
 import { useI18n } from '@/components/i18n/use-i18n';
@@ -8,6 +8,8 @@ import { useI18n } from '@/components/i18n/use-i18n';
 interface IndicatorControlsProps {
   indicators: CatalogueIndicator[];
   indicatorId: string;
+  /** The timeline's years (the indicator's, reaching on to temporal layers that are on). */
+  years: readonly number[];
   year: number | null;
   classification: Classification;
   playing: boolean;
@@ -21,11 +23,9 @@ const PLAY_STEP_MS = 1200;
 
 /** Indicator, year (slider over the years with data, with play/pause) and classification. */
 export function IndicatorControls(props: IndicatorControlsProps) {
-  const { indicators, indicatorId, year, classification, playing, onIndicator, onYear, onClassification, onPlaying } = props;
+  const { indicators, indicatorId, years, year, classification, playing, onIndicator, onYear, onClassification, onPlaying } = props;
   const ids = { indicator: useId(), year: useId(), classification: useId() };
   const { t, label } = useI18n();
-  const indicator = indicators.find((i) => i.id === indicatorId);
-  const years = useMemo(() => indicator?.years_with_data ?? [], [indicator]);
   const index = year === null ? -1 : years.indexOf(year);
   const categories = [...new Set(indicators.map((i) => i.category))];
 

@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import useSWR from 'swr';
+import type { FeatureCollection } from 'geojson';
+import { fetchJson } from '@/lib/http/fetch-json';
+import { layerApiPath } from '@/lib/layers/registry';
 import { PairGap } from './PairGap';
 import { citationLabel } from '@/lib/indicators/citation-label';
 import { useI18n } from '@/components/i18n/use-i18n';
@@ -56,7 +60,7 @@ function CityClusterDetails({ properties: p }: DetailsProps<'city-clusters'>) {
   );
 }
 
-function RailHubDetails({ properties: p }: DetailsProps<'rail-hubs'>) {
+function RailHubDetails({ properties: p, year }: DetailsProps<'rail-hubs'>) {
   const { t } = useI18n();
   return (
     <>
@@ -69,8 +73,41 @@ function RailHubDetails({ properties: p }: DetailsProps<'rail-hubs'>) {
       </Section>
       {p.note ? <p className="note">{p.note}</p> : null}
       {p.location_precision === 'city' && <p className="note">{t('details.placedAtCity')}</p>}
+      <HubsByYear current={p.id} year={year} />
       <Sources urls={[p.source_url]} />
     </>
+  );
+}
+
+/** Every hub in the layer by opening year, the ones not yet open at the timeline's year marked; the open one in bold. */
+function HubsByYear({ current, year }: { current: string; year: number }) {
+  const { t, name } = useI18n();
+  const { data, error } = useSWR<FeatureCollection>(layerApiPath('rail-hubs'), fetchJson, { revalidateOnFocus: false });
+  if (error) return <p className="note">{t('details.hubsUnavailable')}</p>;
+  if (!data) return null;
+  const hubs = data.features.map((f) => f.properties as LayerProperties['rail-hubs']);
+  const byYear = new Map<number | null, typeof hubs>();
+  for (const h of [...hubs].sort((a, b) => (a.opened ?? 9999) - (b.opened ?? 9999) || a.name_en.localeCompare(b.name_en))) {
+    byYear.set(h.opened, [...(byYear.get(h.opened) ?? []), h]);
+  }
+  return (
+    <Section title={t('details.hubsByYear')}>
+      <dl className="hubs-by-year">
+        {[...byYear].map(([opened, list]) => (
+          <div key={opened ?? 'unknown'} className={opened !== null && opened > year ? 'later' : undefined}>
+            <dt>{opened ?? t('details.openedUnknown')}</dt>
+            <dd>
+              {list.map((h, i) => (
+                <span key={h.id}>
+                  {i > 0 ? ', ' : ''}
+                  {h.id === current ? <strong>{name(h)}</strong> : name(h)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
   );
 }
 

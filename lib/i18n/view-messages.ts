@@ -2,6 +2,10 @@
 export const viewMessagesEn = {
   'notice.adjusted': 'No data for the year this link asked for; showing the nearest year with data: {changes}.',
   'notice.adjustedYear': '{name}={asked} → {shown}',
+  'legend.colorsOfYear': 'Provinces are coloured with {year}, the indicator’s latest year; the layers show {shown}.',
+  'details.hubsByYear': 'Hubs by opening year (greyed: not open yet in the year shown)',
+  'details.openedUnknown': 'In service, year not found',
+  'details.hubsUnavailable': 'The list of hubs could not be loaded.',
   'views.label': 'Views',
   'views.rangeTitle': '{indicator}, {range}',
   'views.map': 'Map',
@@ -115,6 +119,10 @@ export const viewMessagesEn = {
 export const viewMessagesZh: Record<keyof typeof viewMessagesEn, string> = {
   'notice.adjusted': '链接所指年份没有数据，改为显示最近的有数据年份：{changes}。',
   'notice.adjustedYear': '{name}={asked} 改为 {shown}',
+  'legend.colorsOfYear': '省份颜色为该指标最近年份 {year} 年的数值；图层显示 {shown} 年。',
+  'details.hubsByYear': '各枢纽开通年份（灰色：所示年份尚未开通）',
+  'details.openedUnknown': '已运营，开通年份未查到',
+  'details.hubsUnavailable': '枢纽列表未能加载。',
   'views.label': '视图',
   'views.rangeTitle': '{indicator}，{range}年',
   'views.map': '地图',

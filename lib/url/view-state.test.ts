@@ -171,6 +171,13 @@ describe('parseViewState: years without data', () => {
     expect(adjust('year=2024').adjusted).toEqual([]);
   });
 
+  it('lets a temporal layer that is on keep its own years', () => {
+    const withYears: ViewContext = { ...ctx, yearsOf: () => [2000, 2024] };
+    const hubs = parseViewState(new URLSearchParams('year=2025&layers=rail-hubs'), withYears);
+    expect(hubs).toMatchObject({ state: { year: 2025 }, adjusted: [] });
+    expect(parseViewState(new URLSearchParams('year=2025'), withYears).state.year).toBe(2024);
+  });
+
   it('moves the start year too, and drops it when it lands on or after the end', () => {
     expect(adjust('indicator=urbanization&from=2004&year=2020')).toMatchObject({
       state: { from: 2000 },

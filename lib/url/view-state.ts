@@ -11,6 +11,7 @@ import { parseFeatureLink } from '../layers/feature-link';
 import { LANGS, type Lang } from '../i18n/messages';
 import { CHINA_CODE } from '../regions/provinces';
 import { nearestYear } from '../choropleth/years';
+import { timelineYears } from '../layers/timeline';
 
 export interface MapPosition {
   zoom: number;
@@ -250,7 +251,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
 
 /** Moves `year` and `from` to the nearest years the indicator has; a start that then is not before the end is dropped. */
 function adjustYears(state: ViewState, ctx: ViewContext, drop: (name: string, value: string) => void): AdjustedParam[] {
-  const years = ctx.yearsOf?.(state.indicator) ?? [];
+  // A temporal layer that is on lets the timeline reach its own years (rail hubs opened in 2025).
+  const years = timelineYears(ctx.yearsOf?.(state.indicator) ?? [], state.layers);
   const adjusted: AdjustedParam[] = [];
   if (years.length === 0) return adjusted;
   for (const name of ['year', 'from'] as const) {
