@@ -36,6 +36,7 @@ import { scatterAxes, scatterYear, startYear } from '@/lib/views/view-defaults';
 import { viewTitle } from '@/lib/views/view-title';
 import { describeMap } from '@/lib/views/describe-view';
 import { timelineYears } from '@/lib/layers/timeline';
+import { featureName } from '@/lib/layers/feature-name';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -85,26 +86,6 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
   }, [view.lang]);
-  // The tab's title follows the view, in the words the server gave the first render.
-  const pageTitle = useMemo(() => {
-    const indicators = catalogue.data?.indicators;
-    const shown = indicators?.find((i) => i.id === view.indicator);
-    if (!indicators || !shown) return null;
-    const axes = scatterAxes(view);
-    const [x, y] = [indicators.find((i) => i.id === axes.x), indicators.find((i) => i.id === axes.y)];
-    const place = view.region ? catalogue.data!.regions.find((r) => r.code === view.region) : undefined;
-    return viewTitle(l10n, {
-      view: view.view,
-      indicator: shown,
-      year: view.view === 'scatter' && x && y ? scatterYear(view.year, x.years_with_data, y.years_with_data) : nearestYear(shown.years_with_data, view.year),
-      from: startYear(view, shown.years_with_data),
-      regionName: place ? l10n.name(place) : null,
-      scatter: x && y ? { x, y } : null,
-    });
-  }, [catalogue.data, view, l10n]);
-  useEffect(() => {
-    if (pageTitle) document.title = `${pageTitle} · Hinterland`;
-  }, [pageTitle]);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
   const {
     selection,
@@ -114,6 +95,26 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     linkedFeatureError,
     retryLinkedFeature,
   } = useSelection(view.region, update);
+  // The tab's title follows the view, in the words the server gave the first render.
+  const pageTitle = useMemo(() => {
+    const indicators = catalogue.data?.indicators;
+    const shown = indicators?.find((i) => i.id === view.indicator);
+    if (!indicators || !shown) return null;
+    const axes = scatterAxes(view);
+    const [x, y] = [indicators.find((i) => i.id === axes.x), indicators.find((i) => i.id === axes.y)];
+    const place = view.region ? (catalogue.data!.regions.find((r) => r.code === view.region) ?? featureName(selection?.properties)) : undefined;
+    return viewTitle(l10n, {
+      view: view.view,
+      indicator: shown,
+      year: view.view === 'scatter' && x && y ? scatterYear(view.year, x.years_with_data, y.years_with_data) : nearestYear(shown.years_with_data, view.year),
+      from: startYear(view, shown.years_with_data),
+      regionName: place ? l10n.name(place) : null,
+      scatter: x && y ? { x, y } : null,
+    });
+  }, [catalogue.data, view, l10n, selection]);
+  useEffect(() => {
+    if (pageTitle) document.title = `${pageTitle} · Hinterland`;
+  }, [pageTitle]);
 
   const indicator = catalogue.data?.indicators.find((i) => i.id === indicatorId);
   // The timeline reaches the years of temporal layers that are on; the colours show the indicator's nearest year.

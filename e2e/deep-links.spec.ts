@@ -60,3 +60,12 @@ test.describe('shareable views', () => {
     await expect(page).toHaveTitle('GDP per capita, 2024 — Hubei · Hinterland');
   });
 });
+
+test.describe('details are links too', () => {
+  test('the Hu Line’s details open from region=line:hu-line, with the line shown', async ({ page }) => {
+    await page.goto('/?region=line:hu-line');
+    await expect(page.locator('.selection-card h2')).toHaveText('Hu Line 胡焕庸线');
+    await expect(page.getByRole('checkbox', { name: 'Hu Line' })).toBeChecked();
+    await expect(page).toHaveTitle(/Hu Line/);
+  });
+});

@@ -10,6 +10,7 @@ import type { Indicator } from '../indicators/schema';
 import { REGIONS, regionByCode } from '../indicators/regions';
 import { parseFeatureLink } from '../layers/feature-link';
 import { layerById } from '../layers/registry';
+import { featureName } from '../layers/feature-name';
 import type { ViewState } from '../url/view-state';
 import { scatterAxes, scatterYear, startYear } from '../views/view-defaults';
 import { viewTitle } from '../views/view-title';
@@ -44,12 +45,7 @@ function regionNames(id: string): Named | null {
   const layer = link && layerById(link.layerId);
   if (!link || !layer) return null;
   const feature = layerCollection(layer).features.find((f) => String(f.properties?.[layer.idProperty]) === link.featureId);
-  const p = feature?.properties;
-  if (!p) return null;
-  // East–West pairs are named by their two partners.
-  return typeof p.name_en === 'string'
-    ? { name_en: p.name_en, name_zh: String(p.name_zh) }
-    : { name_en: `${p.east_name_en} → ${p.west_name_en}`, name_zh: `${p.east_name_zh} → ${p.west_name_zh}` };
+  return featureName(feature?.properties);
 }
 
 export function summarizeView(state: ViewState): ViewSummary {

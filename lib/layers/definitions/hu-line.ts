@@ -18,6 +18,8 @@ export const huLine = defineLayer({
     { name: 'GeoNames (endpoints; populated places for the split)', url: 'https://www.geonames.org/', licence: 'CC BY 4.0' },
   ],
   idProperty: 'id',
+  // Its details are a link too: region=line:hu-line.
+  deepLinkPrefix: 'line',
   legend: [legendItem('layer.hu-line.name', '#b83227', 'dashed-line')],
   tooltip: ({ split }, _year, lang = 'en') => ({
     title: translate(lang, 'layer.hu-line.tooltip.title'),
