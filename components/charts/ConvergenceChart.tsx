@@ -1,11 +1,11 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ConvergencePoint } from '@/lib/indicators/convergence';
+import type { InequalityYear } from '@/lib/inequality/report';
 import { useI18n } from '@/components/i18n/use-i18n';
 
 /** Spread across provinces (left axis) and the coastal/inland ratio (right axis) over time. */
-export default function ConvergenceChart({ points }: { points: ConvergencePoint[] }) {
+export default function ConvergenceChart({ points }: { points: InequalityYear[] }) {
   const { t } = useI18n();
   return (
     <figure className="chart" aria-label={t('chart.convergence')}>
@@ -17,7 +17,7 @@ export default function ConvergenceChart({ points }: { points: ConvergencePoint[
           <YAxis yAxisId="ratio" orientation="right" tick={{ fontSize: 11 }} width={36} domain={[1, 'auto']} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Line yAxisId="cv" dataKey="cv" name={t('chart.cv')} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line yAxisId="cv" dataKey="cv_weighted" name={t('chart.cv')} stroke="#c2410c" strokeWidth={2} dot={false} isAnimationActive={false} />
           <Line
             yAxisId="ratio"
             dataKey="coastal_inland_ratio"

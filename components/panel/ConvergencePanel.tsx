@@ -22,8 +22,8 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   const { t } = useI18n();
-  const first = data?.points[0];
-  const last = data?.points.at(-1);
+  const first = data?.years[0];
+  const last = data?.years.at(-1);
   return (
     <aside className="region-panel" aria-label={t('app.question')}>
       <header>
@@ -38,19 +38,21 @@ export function ConvergencePanel({ onClose }: { onClose: () => void }) {
         <>
           <p>
             {t('convergence.summary', {
-              trend: t(last.cv < first.cv ? 'convergence.fell' : last.cv > first.cv ? 'convergence.rose' : 'convergence.stayed'),
-              firstCv: first.cv,
+              trend: t(
+                last.cv_weighted < first.cv_weighted ? 'convergence.fell' : last.cv_weighted > first.cv_weighted ? 'convergence.rose' : 'convergence.stayed',
+              ),
+              firstCv: first.cv_weighted.toFixed(3),
               firstYear: first.year,
-              lastCv: last.cv,
+              lastCv: last.cv_weighted.toFixed(3),
               lastYear: last.year,
-              firstRatio: first.coastal_inland_ratio ?? '—',
-              lastRatio: last.coastal_inland_ratio ?? '—',
+              firstRatio: first.coastal_inland_ratio?.toFixed(2) ?? '—',
+              lastRatio: last.coastal_inland_ratio?.toFixed(2) ?? '—',
             })}
           </p>
-          <ConvergenceChart points={data.points} />
+          <ConvergenceChart points={data.years} />
           <p className="note">{data.method}</p>
-          {data.points.some((p) => p.estimates > 0) && (
-            <p className="note">{t('convergence.estimates', { years: yearSpan(data.points.filter((p) => p.estimates > 0).map((p) => p.year)) })}</p>
+          {data.years.some((p) => p.estimates > 0) && (
+            <p className="note">{t('convergence.estimates', { years: yearSpan(data.years.filter((p) => p.estimates > 0).map((p) => p.year)) })}</p>
           )}
         </>
       )}

@@ -46,6 +46,8 @@ export interface InequalityYear {
   theil: TheilYear;
   /** Each group's population share, share of the total and own Theil: the terms of the decompositions. */
   theil_groups: { regions: TheilGroup[]; coastal: TheilGroup[] };
+  /** The coastal group's value ÷ the inland group's (each computed from its members, as the indicator API serves them); null without both. */
+  coastal_inland_ratio: number | null;
   /** How many of the year's 31 values are Hinterland estimates. */
   estimates: number;
 }
@@ -104,6 +106,9 @@ function cellsOf(dataset: Dataset, indicatorId: string, year: number): { cells: 
   return { cells, missing };
 }
 
+/** The provinces without a value or a population in a year (all 31 for a year the indicator has no data in). */
+export const missingProvinces = (dataset: Dataset, indicatorId: string, year: number): string[] => cellsOf(dataset, indicatorId, year).missing;
+
 export function yearCoverage(dataset: Dataset, indicatorId: string): YearCoverage {
   const years = new Set<number>();
   for (const p of PROVINCES) for (const o of dataset.series[indicatorId]?.[p.code] ?? []) years.add(o.year);
@@ -117,6 +122,11 @@ export function yearCoverage(dataset: Dataset, indicatorId: string): YearCoverag
 }
 
 const units = (cells: readonly Cell[]) => cells.map((c) => ({ code: c.code, value: c.value.value, weight: c.population.value, cell: c }));
+
+function groupRatio(dataset: Dataset, indicatorId: string, year: number): number | null {
+  const [coastal, inland] = ['coastal', 'inland'].map((g) => observationAt(dataset.series[indicatorId]?.[g], year)?.value);
+  return coastal !== undefined && inland ? coastal / inland : null;
+}
 
 /** Every measure of one complete year. */
 export function inequalityYear(dataset: Dataset, indicatorId: string, year: number): InequalityYear {
@@ -141,6 +151,7 @@ export function inequalityYear(dataset: Dataset, indicatorId: string, year: numb
       within_coastal: coastal.within,
     },
     theil_groups: { regions: regions.groups, coastal: coastal.groups },
+    coastal_inland_ratio: groupRatio(dataset, indicatorId, year),
     estimates: cells.filter((c) => c.value.estimate).length,
   };
 }
