@@ -13,6 +13,9 @@ import { summarizeView } from '@/lib/server/view-summary';
 import { viewContext } from '@/lib/url/context';
 import { parseViewState, type ViewState } from '@/lib/url/view-state';
 import { publicOrigin } from '@/lib/http/origin';
+import { measureKind } from '@/lib/inequality/applicability';
+import { convergencePath, measuredRange } from '@/lib/inequality/range';
+import { convergenceResponse, coverageOf } from '@/lib/server/convergence-store';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,7 +59,16 @@ function initialData(state: ViewState): Record<string, unknown> {
   const data: Record<string, unknown> = { '/api/indicators': catalogue() };
   if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
   // A link to the chart, scatter, table or sources view draws it from the first render.
-  if (state.view !== 'map') data[PANEL_URL] = valuesPanel();
+  if (state.view !== 'map' && state.view !== 'gaps') data[PANEL_URL] = valuesPanel();
+  // The inequality view asks for the indicator's default range, then for the link's years (moved to complete ones).
+  if (state.view === 'gaps' && measureKind(indicator) === 'rate') {
+    const complete = coverageOf(indicator.id).complete;
+    const [base, wanted] = [measuredRange(complete, null, null), measuredRange(complete, state.from, year)];
+    if (base) data[convergencePath(indicator.id)] = convergenceResponse(indicator, base.from, base.to);
+    if (base && wanted && (wanted.from !== base.from || wanted.to !== base.to)) {
+      data[convergencePath(indicator.id, wanted)] = convergenceResponse(indicator, wanted.from, wanted.to);
+    }
+  }
   return data;
 }
 

@@ -18,7 +18,6 @@ import { InlineError } from './controls/InlineError';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
-import { ConvergencePanel } from './panel/ConvergencePanel';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { ranks } from '@/lib/choropleth/rank';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
@@ -71,7 +70,6 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [showConvergence, setShowConvergence] = useState(false);
 
   const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
   const l10n = useMemo(() => localizer(view.lang), [view.lang]);
@@ -216,10 +214,8 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
             <button
               type="button"
               className="question"
-              onClick={() => {
-                setSelection(null);
-                setShowConvergence(true);
-              }}
+              aria-current={view.view === 'gaps' ? 'page' : undefined}
+              onClick={() => update({ view: 'gaps' }, 'push')}
             >
               {t('app.question')}
             </button>
@@ -278,7 +274,6 @@ function DashboardView({ initialState, droppedParams, featureLinks }: Omit<Dashb
           </p>
         )}
         {hoverCard}
-        {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
         {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
         {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
         {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={year} onClose={closeSelection} />}

@@ -55,7 +55,7 @@ export interface RankPoint {
  * GET /api/convergence?indicator=…&from=…&to=…: every inequality measure across the 31 provinces for
  * the complete years from–to (lib/inequality/report.ts), with the method, the members and the sources.
  */
-export interface ConvergenceResponse extends Omit<ConvergenceReport, 'source_ids'> {
+export interface ConvergenceResponse extends ConvergenceReport {
   indicator: string;
   indicator_info: Pick<Indicator, 'label_en' | 'label_zh' | 'unit_en' | 'unit_zh' | 'decimals'>;
   /** What the measures are weighted by. */

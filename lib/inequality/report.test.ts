@@ -71,7 +71,7 @@ describe('convergenceReport', () => {
     expect(r.lorenz.year).toBe(2020);
     expect(r.lorenz.points).toHaveLength(32);
     expect(r.lorenz.points.at(-1)).toMatchObject({ population: 1, share: 1 });
-    expect(r.source_ids).toEqual(['pop', 'src-2010', 'src-2020']);
+    expect(r.source_ids).toEqual({ values: ['src-2010', 'src-2020'], weights: ['pop'] });
   });
 
   it('refuses ranges that are not two complete years in order', () => {

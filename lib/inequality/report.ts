@@ -75,8 +75,8 @@ export interface ConvergenceReport {
     ties_to: number;
     provinces: ProvinceRanks[];
   };
-  /** Every citation id behind the values and the populations used. */
-  source_ids: string[];
+  /** Every citation id behind the values, and behind the populations used as weights. */
+  source_ids: { values: string[]; weights: string[] };
 }
 
 export interface YearCoverage {
@@ -181,9 +181,12 @@ export function convergenceReport(
   const mobility = rankMobility(start.map((c) => ({ code: c.code, from: c.value.value, to: end.get(c.code)!.value.value })));
   const ranksByYear = complete.map((year) => ranks(new Map(cellsOf(dataset, indicatorId, year).cells.map((c) => [c.code, c.value.value]))));
   const provinces = mobility.moves.map((m) => ({ ...m, ranks: ranksByYear.map((r) => r.get(m.code)!) }));
-  const sourceIds = new Set<string>();
+  const [valueSources, weightSources] = [new Set<string>(), new Set<string>()];
   for (const year of complete) {
-    for (const c of cellsOf(dataset, indicatorId, year).cells) [...c.value.sources, ...c.population.sources].forEach((s) => sourceIds.add(s));
+    for (const c of cellsOf(dataset, indicatorId, year).cells) {
+      c.value.sources.forEach((s) => valueSources.add(s));
+      c.population.sources.forEach((s) => weightSources.add(s));
+    }
   }
   return {
     from,
@@ -203,6 +206,6 @@ export function convergenceReport(
       ties_to: mobility.ties_second,
       provinces,
     },
-    source_ids: [...sourceIds].sort(),
+    source_ids: { values: [...valueSources].sort(), weights: [...weightSources].sort() },
   };
 }

@@ -38,9 +38,7 @@ const MEMBERS = PROVINCES.map(({ code, name_en, name_zh, region, coastal }) => (
 
 /** Every measure for from–to; both must be complete years with from < to (parseConvergenceQuery checks). */
 export function convergenceResponse(i: Indicator, from: number, to: number): ConvergenceResponse {
-  const { source_ids, ...report } = convergenceReport(dataset(), i.id, from, to, (year) =>
-    memoYear(`${i.id}/${year}`, () => inequalityYear(dataset(), i.id, year)),
-  );
+  const report = convergenceReport(dataset(), i.id, from, to, (year) => memoYear(`${i.id}/${year}`, () => inequalityYear(dataset(), i.id, year)));
   const coverage = coverageOf(i.id);
   return {
     indicator: i.id,
@@ -60,7 +58,8 @@ export function convergenceResponse(i: Indicator, from: number, to: number): Con
     members: MEMBERS,
     complete_years: coverage.complete,
     excluded_years: coverage.partial,
-    sources: citationsFor(source_ids),
+    source_ids: report.source_ids,
+    sources: citationsFor([...report.source_ids.values, ...report.source_ids.weights]),
   };
 }
 

@@ -20,7 +20,7 @@ export interface MapPosition {
 }
 
 /** The views of one state, like OWID grapher's tabs; Sources lists what every number rests on. */
-export const VIEWS = ['map', 'chart', 'scatter', 'table', 'sources'] as const;
+export const VIEWS = ['map', 'chart', 'scatter', 'table', 'gaps', 'sources'] as const;
 export type ViewKind = (typeof VIEWS)[number];
 export const CHART_MODES = ['absolute', 'relative'] as const;
 export type ChartMode = (typeof CHART_MODES)[number];

@@ -27,6 +27,7 @@ export function viewTitle(l10n: Localizer, p: TitleParts): string {
     case 'scatter':
       return `${p.scatter ? l10n.t('scatter.title', { x: l10n.label(p.scatter.x), y: l10n.label(p.scatter.y), year: p.year ?? '' }) : label} · ${kind}`;
     case 'sources':
+    case 'gaps':
       return `${label} · ${kind}`;
     default:
       return `${range === null ? label : l10n.t('views.rangeTitle', { indicator: label, range })}${region} · ${kind}`;
