@@ -4,7 +4,8 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogue, dataset, indicatorYear, valuesPanel } from '@/lib/server/indicator-store';
+import { catalogue, dataset, indicatorYear, valuesPanel, yearsWithData } from '@/lib/server/indicator-store';
+import { changeStartYear } from '@/lib/choropleth/change-map';
 import { PANEL_URL } from '@/lib/indicators/panel';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
@@ -49,6 +50,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
+const choroplethFrom = (state: ViewState, indicatorId: string, year: number | null) =>
+  state.change ? changeStartYear(yearsWithData(indicatorId), state.from, year) : null;
+
 /**
  * The catalogue and the linked year's values, under the keys the client fetches them by: the first
  * render has its data, so the map can colour provinces as soon as their shapes arrive. The same
@@ -58,6 +62,9 @@ function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
   const data: Record<string, unknown> = { '/api/indicators': catalogue() };
   if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
+  // The change map also colours from its start year's values.
+  const from = choroplethFrom(state, indicator.id, year);
+  if (from !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${from}`] = indicatorYear(indicator, from);
   // A link to the chart, scatter, table or sources view draws it from the first render.
   if (state.view !== 'map' && state.view !== 'gaps') data[PANEL_URL] = valuesPanel();
   // The inequality view asks for the indicator's default range, then for the link's years (moved to complete ones).

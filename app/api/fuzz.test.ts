@@ -78,6 +78,7 @@ const CASES: Case[] = [
     names: /\brange=/,
   },
   { route: '/api/preview', query: 'lang', arb: param(['en', 'zh']), names: /\blang=/ },
+  { route: '/api/preview', query: 'change', arb: param(['pct', 'abs', 'cagr']), names: /\bchange=/ },
 ];
 
 describe('every route parameter, fuzzed', () => {

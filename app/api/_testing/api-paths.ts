@@ -30,6 +30,7 @@ export const API_QUERIES: ReadonlyArray<{ path: ApiPath; query: string; segments
   { path: '/api/preview', query: 'indicator' },
   { path: '/api/preview', query: 'region' },
   { path: '/api/preview', query: 'range' },
+  { path: '/api/preview', query: 'change' },
 ];
 
 /** Fills a path's segments: `encode` gets each value (identity to send raw, pre-encoded payloads). */
