@@ -4,7 +4,8 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogue, indicatorYear, valuesPanel } from '@/lib/server/indicator-store';
+import { catalogue, indicatorYear, valuesPanel, yearsWithData } from '@/lib/server/indicator-store';
+import { changeStartYear } from '@/lib/choropleth/change-map';
 import { PANEL_URL } from '@/lib/indicators/panel';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
@@ -13,6 +14,9 @@ import { summarizeView } from '@/lib/server/view-summary';
 import { serverViewContext } from '@/lib/server/view-context';
 import { parseViewState, type ViewState } from '@/lib/url/view-state';
 import { publicOrigin } from '@/lib/http/origin';
+import { measureKind } from '@/lib/inequality/applicability';
+import { convergencePath, measuredRange } from '@/lib/inequality/range';
+import { convergenceResponse, coverageOf } from '@/lib/server/convergence-store';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,6 +44,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
+const choroplethFrom = (state: ViewState, indicatorId: string, year: number | null) =>
+  state.change ? changeStartYear(yearsWithData(indicatorId), state.from, year) : null;
+
 /**
  * The catalogue and the linked year's values, under the keys the client fetches them by: the first
  * render has its data, so the map can colour provinces as soon as their shapes arrive. The same
@@ -49,8 +56,20 @@ function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
   const data: Record<string, unknown> = { '/api/indicators': catalogue() };
   if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
+  // The change map also colours from its start year's values.
+  const from = choroplethFrom(state, indicator.id, year);
+  if (from !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${from}`] = indicatorYear(indicator, from);
   // A link to the chart, scatter, table or sources view draws it from the first render.
-  if (state.view !== 'map') data[PANEL_URL] = valuesPanel();
+  if (state.view !== 'map' && state.view !== 'gaps') data[PANEL_URL] = valuesPanel();
+  // The inequality view asks for the indicator's default range, then for the link's years (moved to complete ones).
+  if (state.view === 'gaps' && measureKind(indicator) === 'rate') {
+    const complete = coverageOf(indicator.id).complete;
+    const [base, wanted] = [measuredRange(complete, null, null), measuredRange(complete, state.from, year)];
+    if (base) data[convergencePath(indicator.id)] = convergenceResponse(indicator, base.from, base.to);
+    if (base && wanted && (wanted.from !== base.from || wanted.to !== base.to)) {
+      data[convergencePath(indicator.id, wanted)] = convergenceResponse(indicator, wanted.from, wanted.to);
+    }
+  }
   return data;
 }
 

@@ -18,10 +18,13 @@ import { InlineError } from './controls/InlineError';
 import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
-import { ConvergencePanel } from './panel/ConvergencePanel';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
+import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { ranks } from '@/lib/choropleth/rank';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
+import { changeStartYear, changeWords, formatChange, type ChangeInput } from '@/lib/choropleth/change-map';
+import { ChangeControls } from './controls/ChangeControls';
+import { CHINA_CODE } from '@/lib/regions/provinces';
 import { nearestYear } from '@/lib/choropleth/years';
 import { localizer } from '@/lib/i18n/localize';
 import type { Lang } from '@/lib/i18n/messages';
@@ -76,11 +79,10 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
-  const [showConvergence, setShowConvergence] = useState(false);
   // On a phone the controls fold into a bar (masthead and legend); this opens them.
   const [controlsOpen, setControlsOpen] = useState(false);
 
-  const { indicator: indicatorId, year: wantedYear, classification, group, range } = view;
+  const { indicator: indicatorId, year: wantedYear, classification, group, range, change: changeKind } = view;
   const l10n = useMemo(() => localizer(view.lang), [view.lang]);
   const { t } = l10n;
   useEffect(() => {
@@ -103,13 +105,16 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     const axes = scatterAxes(view);
     const [x, y] = [indicators.find((i) => i.id === axes.x), indicators.find((i) => i.id === axes.y)];
     const place = view.region ? (catalogue.data!.regions.find((r) => r.code === view.region) ?? featureName(selection?.properties)) : undefined;
+    // The change map's title names its range (the start year moved to one with data, as the map does).
+    const changeStart = view.change ? changeStartYear(shown.years_with_data, view.from, nearestYear(shown.years_with_data, view.year)) : null;
     return viewTitle(l10n, {
       view: view.view,
       indicator: shown,
       year: view.view === 'scatter' && x && y ? scatterYear(view.year, x.years_with_data, y.years_with_data) : nearestYear(shown.years_with_data, view.year),
-      from: startYear(view, shown.years_with_data),
+      from: changeStart ?? startYear(view, shown.years_with_data),
       regionName: place ? l10n.name(place) : null,
       scatter: x && y ? { x, y } : null,
+      change: changeStart !== null,
     });
   }, [catalogue.data, view, l10n, selection]);
   useEffect(() => {
@@ -122,15 +127,40 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   const timelineYear = nearestYear(timeline, wantedYear);
   const year = indicator ? nearestYear(indicator.years_with_data, timelineYear) : null;
   const values = useIndicatorYear(indicator ? indicatorId : null, year);
+  // The change map (with `from`): each province's change since a start year with data, before `year`.
+  const wantedFrom = view.from;
+  const changeFrom = useMemo(
+    () => (changeKind && indicator ? changeStartYear(indicator.years_with_data, wantedFrom, year) : null),
+    [changeKind, indicator, wantedFrom, year],
+  );
+  const startValues = useIndicatorYear(changeFrom !== null ? indicatorId : null, changeFrom);
 
   const provinceValues = useMemo(() => new Map((values.data?.values ?? []).filter((v) => v.kind === 'province').map((v) => [v.code, v.value])), [values.data]);
   // The map, the legend, the filters' histogram and the PNG export all draw this one computation.
   const choropleth = useMemo(() => {
     const data = values.data;
     if (!data) return null;
-    const legend = { format: (v: number) => l10n.value(v, data.indicator), noDataLabel: l10n.t('legend.noData') };
-    return viewChoropleth({ values: provinceValues, indicator: data.indicator, classification, filters: { group, range }, legend });
-  }, [values.data, provinceValues, classification, group, range, l10n]);
+    const start = startValues.data;
+    const change: ChangeInput | null =
+      changeKind && start && changeFrom !== null && start.year === changeFrom && start.indicator.id === data.indicator.id
+        ? {
+            kind: changeKind,
+            from: changeFrom,
+            to: data.year,
+            start: new Map(start.values.filter((v) => v.kind === 'province').map((v) => [v.code, v.value])),
+            national: {
+              from: start.values.find((v) => v.code === CHINA_CODE)?.value ?? null,
+              to: data.values.find((v) => v.code === CHINA_CODE)?.value ?? null,
+            },
+          }
+        : null;
+    const legend = {
+      format: change ? (v: number) => formatChange(v, change.kind, data.indicator, l10n.lang) : (v: number) => l10n.value(v, data.indicator),
+      noDataLabel: l10n.t('legend.noData'),
+    };
+    return viewChoropleth({ values: provinceValues, indicator: data.indicator, classification, filters: { group, range }, legend, change });
+  }, [values.data, startValues.data, changeKind, changeFrom, provinceValues, classification, group, range, l10n]);
+  const changeLegend = choropleth?.change && values.data ? { ...changeWords(l10n, values.data.indicator, choropleth.change), ...choropleth.change } : null;
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
   const mapDescription = useMemo(() => {
     const d = values.data;
@@ -176,6 +206,11 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     [hrefOf, update, context, selectProvince],
   );
 
+  const changeLine = (code: string, change: NonNullable<NonNullable<typeof choropleth>['change']>, shown: IndicatorYear['indicator']) => {
+    const c = choropleth?.values.get(code) ?? null;
+    const value = c === null ? t('common.noData') : formatChange(c, change.kind, shown, l10n.lang);
+    return t('change.hover', { from: change.from, to: change.to, value });
+  };
   const provinceLines = (code: string): string[] => {
     const d = values.data;
     const v = d?.values.find((x) => x.code === code);
@@ -185,6 +220,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     return [
       t('hover.value', { indicator: l10n.label(d.indicator), year: d.year, value: l10n.withUnit(v.value, d.indicator) }) +
         (v.estimate ? ` (${t('common.estimate')})` : ''),
+      ...(choropleth?.change ? [changeLine(code, choropleth.change, d.indicator)] : []),
       rank ? t('hover.rank', { rank, of: rankOf.size }) : t('hover.notRanked'),
       ...(sources.length ? [t('common.source', { sources: [...new Set(sources)].join('; ') })] : []),
     ];
@@ -215,7 +251,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
         <div className="embed-panel" data-covers-map>
           <EmbedHeader fullViewHref={`/?${serializeViewState({ ...view, embed: false })}`} />
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-          {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+          {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} />}
         </div>
         {mapView}
         {hoverCard}
@@ -248,10 +284,8 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
             <button
               type="button"
               className="question"
-              onClick={() => {
-                setSelection(null);
-                setShowConvergence(true);
-              }}
+              aria-current={view.view === 'gaps' ? 'page' : undefined}
+              onClick={() => update({ view: 'gaps' }, 'push')}
             >
               {t('app.question')}
             </button>
@@ -277,13 +311,21 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
             />
           )}
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-          {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} />}
+          {onMap && indicator && year !== null && (
+            <ChangeControls
+              years={indicator.years_with_data.filter((y) => y < year)}
+              from={changeFrom ?? view.from}
+              change={view.change}
+              onChange={({ change, from }) => update({ change, ...(from !== undefined ? { from } : {}) }, 'push')}
+            />
+          )}
+          {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} />}
           {onMap && year !== null && timelineYear !== null && timelineYear !== year && (
             <p className="hint map-year-note">{t('legend.colorsOfYear', { year, shown: timelineYear })}</p>
           )}
           {onMap && mapDescription && <p className="view-description map-description">{mapDescription}</p>}
           {values.data && choropleth && <ShareAndDownload data={values.data} legend={choropleth.legend} controller={() => controllerRef.current} />}
-          {onMap && values.data && choropleth && (
+          {onMap && values.data && choropleth && !choropleth.change && (
             <FilterControls
               indicator={values.data.indicator}
               values={provinceValues}
@@ -315,7 +357,6 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
           </p>
         )}
         {hoverCard}
-        {showConvergence && !selection && <ConvergencePanel onClose={() => setShowConvergence(false)} />}
         {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
         {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
         {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={timelineYear ?? year} onClose={closeSelection} />}

@@ -66,13 +66,15 @@ test.describe('region details', () => {
   });
 });
 
-test('the overview answers whether gaps are closing, from the data', async ({ page }) => {
+test('the question opens the inequality view, which answers from the data', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Are gaps starting to close?' }).click();
-  const panel = page.getByRole('complementary', { name: 'Are gaps starting to close?' });
-  await expect(panel).toContainText(/the spread across the 31 provinces fell from 0\.\d+ in 2005 to 0\.\d+ in 2024/);
-  await expect(panel.getByRole('figure', { name: /Convergence chart/ })).toBeVisible();
-  await expect(panel).toContainText('estimated provincial GDP per capita');
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('gaps');
+  const stage = page.locator('#view-stage');
+  await expect(stage.getByRole('heading', { name: 'Are gaps closing? GDP per capita, 2005–2024' })).toBeVisible();
+  await expect(stage).toContainText(/the spread of GDP per capita across the 31 provinces fell from 0\.\d+ in 2005 to 0\.\d+ in 2024/);
+  await expect(stage.getByRole('figure', { name: /Line chart: coefficient of variation and Gini coefficient/ })).toBeVisible();
+  await expect(stage).toContainText('include values estimated by Hinterland');
 });
 
 test('a group opens with its members and their values', async ({ page }) => {

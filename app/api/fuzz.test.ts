@@ -63,6 +63,9 @@ const CASES: Case[] = [
   { route: '/api/glyphs/{fontstack}/{range}', segment: 'range', arb: glyphRange, names: /glyph range/i },
   { route: '/api/regions/{code}', segment: 'code', arb: param(REGION_CODES), names: /region/i },
   { route: '/api/convergence', query: 'indicator', arb: param(INDICATOR_IDS), names: /indicator|is a total/i },
+  { route: '/api/convergence', query: 'from', arb: integerish(1980, 2035), names: /\bfrom\b/ },
+  { route: '/api/convergence', query: 'to', arb: integerish(1980, 2035), names: /\bto\b/ },
+  { route: '/api/convergence', query: 'format', arb: param(['json', 'csv']), names: /\bformat\b/ },
   { route: '/api/preview', query: 'indicator', arb: param(INDICATOR_IDS), names: /\bindicator=/ },
   { route: '/api/preview', query: 'region', arb: param([...REGION_CODES, 'cluster:chengdu-chongqing', 'hub:wuhan']), names: /\bregion=/ },
   {
@@ -75,6 +78,7 @@ const CASES: Case[] = [
     names: /\brange=/,
   },
   { route: '/api/preview', query: 'lang', arb: param(['en', 'zh']), names: /\blang=/ },
+  { route: '/api/preview', query: 'change', arb: param(['pct', 'abs', 'cagr']), names: /\bchange=/ },
 ];
 
 describe('every route parameter, fuzzed', () => {
@@ -94,7 +98,7 @@ describe('every route parameter, fuzzed', () => {
 
   it.each(API_ROUTES.map((r) => [r.path, r] as const))('%s with every parameter arbitrary at once', async (_, route) => {
     const segments = Object.keys(route.valid);
-    const queries = ['year', 'format', 'bbox', 'indicator', 'region', 'lang'];
+    const queries = ['year', 'format', 'bbox', 'indicator', 'region', 'lang', 'from', 'to'];
     await fc.assert(
       fc.asyncProperty(
         fc.array(anyString, { minLength: segments.length, maxLength: segments.length }),

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { MapController, type ControllerView, type MapLibreModule } from './map-controller';
 import { colorFor, fillExpression, makeBins } from '@/lib/choropleth/bins';
+import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
 import { layerById } from '@/lib/layers/registry';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
 import { MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
@@ -365,6 +366,28 @@ describe('MapController.sync', () => {
     // The dimmed set did not change, so only the values were pushed, one per province.
     expect(calls.filter(([m]) => m === 'setFeatureState')).toHaveLength(CODES.length);
     for (const code of CODES) expect(drawnFill(map, code).color).toBe(parsedColor(colorFor(POPULATION.view.values.get(code)!, POPULATION.bins)));
+  });
+
+  it('the change map is the same kind of view: changes as feature-state, the diverging bins as the fill, nothing added', async () => {
+    const { controller, map } = await startedController();
+    controller.sync(baseView);
+    const after = mark(map);
+    // What viewChoropleth gives for a change from GDP to POPULATION-sized values: percent changes, centred on +20%.
+    const change = viewChoropleth({
+      values: POPULATION.view.values,
+      indicator: { higher_is_better: true },
+      classification: 'quantile',
+      filters: { group: 'all', range: null },
+      legend: { format: String, noDataLabel: 'No data' },
+      change: { kind: 'pct', from: 2010, to: 2024, start: GDP.view.values, national: { from: 100, to: 120 } },
+    });
+    controller.sync({ ...baseView, choropleth: change });
+    const calls = after();
+    expect(new Set(calls.map(([m]) => m))).toEqual(new Set(['setFeatureState', 'setPaintProperty']));
+    for (const code of CODES) {
+      expect(map.getFeatureState(province(code)).value).toBe(change.values.get(code));
+      expect(drawnFill(map, code).color).toBe(parsedColor(change.colors.get(code)!));
+    }
   });
 
   it("switching year pushes that year's values and moves the temporal layers, without adding a source", async () => {

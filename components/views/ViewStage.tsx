@@ -1,6 +1,6 @@
 'use client';
 
-/** Where the chart, scatter, table and sources views appear, over the map (which stays mounted, so going back is instant). */
+/** Where the chart, scatter, table, gaps and sources views appear, over the map (which stays mounted, so going back is instant). */
 import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
 import type { ViewKind } from '@/lib/url/view-state';
@@ -18,17 +18,35 @@ function ViewLoading() {
   );
 }
 
+function GapsLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="view-loading" role="status">
+      {t('gaps.loading')}
+    </p>
+  );
+}
+
 // Each view's code (recharts with it) loads when the view is first opened, never with the map.
-const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map'>, ComponentType<ViewProps>> = {
+const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map' | 'gaps'>, ComponentType<ViewProps>> = {
   chart: dynamic(() => import('./ChartView'), { loading: ViewLoading }),
   scatter: dynamic(() => import('./ScatterView'), { loading: ViewLoading }),
   table: dynamic(() => import('./TableView'), { loading: ViewLoading }),
   sources: dynamic(() => import('./SourcesView'), { loading: ViewLoading }),
 };
+const GapsView = dynamic(() => import('./GapsView'), { loading: GapsLoading });
 
 export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
   const { t } = useI18n();
-  const panel = usePanel(true);
+  // The inequality view draws the convergence API's numbers only: it does not need the values panel.
+  const panel = usePanel(props.view !== 'gaps');
+  if (props.view === 'gaps') {
+    return (
+      <div id="view-stage" className="view-stage" role="tabpanel">
+        <GapsView catalogue={props.catalogue} indicator={props.indicator} state={props.state} year={props.year} update={props.update} />
+      </div>
+    );
+  }
   const View = VIEW_COMPONENTS[props.view];
   return (
     <div id="view-stage" className="view-stage" role="tabpanel">

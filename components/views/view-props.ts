@@ -14,3 +14,6 @@ export interface ViewProps {
   /** The province or group whose details are open. */
   selected: string | null;
 }
+
+/** The inequality view reads its numbers from GET /api/convergence, not from the values panel. */
+export type GapsViewProps = Omit<ViewProps, 'panel' | 'selected'>;

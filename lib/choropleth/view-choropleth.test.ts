@@ -90,4 +90,54 @@ describe('viewChoropleth', () => {
     expect(view.legend).toEqual([{ label: 'No data', color: NO_DATA }]);
     expect(evaluateFill(view.fill, null)).toBe(NO_DATA);
   });
+
+  describe('the change map', () => {
+    // From 2010 to 2020: Beijing 10 → 20 (+100%), Guangdong 20 → 25 (+25%), Hubei 30 → 36 (+20%), Gansu 40 → 44 (+10%), Tibet no value.
+    // China 50 → 65: +30%, the centre. Distances from it: 70, 5, 10, 20 → sorted 5, 10, 20, 70;
+    // linear terciles at index 1 and 2: 10 and 20 → breaks 10, 20, 30, 40, 50.
+    const change = {
+      kind: 'pct' as const,
+      from: 2010,
+      to: 2020,
+      start: values,
+      national: { from: 50, to: 65 },
+    };
+    const end = new Map<string, number | null>([
+      ['110000', 20],
+      ['440000', 25],
+      ['420000', 36],
+      ['620000', 44],
+      ['540000', null],
+    ]);
+    const view = viewChoropleth(input({ values: end, change, legend: { format: (v) => `${v}%`, noDataLabel: 'No data' } }));
+
+    it('colours each province by its change, diverging from China’s change', () => {
+      expect(view.values.get('110000')).toBeCloseTo(100, 12);
+      expect(view.values.get('540000')).toBeNull();
+      expect(view.bins!.breaks).toEqual([10, 20, 30, 40, 50]);
+      // ColorBrewer PuOr-6 from orange (far below China) to purple (far above).
+      const PU_OR_6 = ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'];
+      expect(Object.fromEntries(view.colors)).toEqual({
+        '110000': PU_OR_6[5],
+        '440000': PU_OR_6[2],
+        '420000': PU_OR_6[2],
+        '620000': PU_OR_6[1],
+        '540000': NO_DATA,
+      });
+      expect(view.change).toEqual({ kind: 'pct', from: 2010, to: 2020, centre: 30, national: true, missing: 1 });
+      for (const [code, value] of view.values) expect(evaluateFill(view.fill, value)).toBe(view.colors.get(code));
+    });
+
+    it('labels open outer classes and ignores the value range (in other units); the group still dims', () => {
+      expect(view.legend.map((r) => r.label)).toEqual(['< 10%', '10% – 20%', '20% – 30%', '30% – 40%', '40% – 50%', '≥ 50%', 'No data']);
+      const filtered = viewChoropleth(input({ values: end, change, filters: { group: 'west', range: [0, 1] } }));
+      expect(filtered.dimmed).toEqual(new Set(['110000', '440000', '420000']));
+    });
+
+    it('centres on no change when China lacks a year', () => {
+      const zero = viewChoropleth(input({ values: end, change: { ...change, national: { from: null, to: 65 } } }));
+      expect(zero.change).toMatchObject({ centre: 0, national: false });
+      expect(zero.bins!.breaks).toContain(0);
+    });
+  });
 });

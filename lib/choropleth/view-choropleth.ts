@@ -10,6 +10,9 @@ import { colorFor, fillExpression, legendRows, makeBins, type Bins, type LegendR
 import type { Classification } from './classify';
 import { dimmedProvinces, type GroupFilter, type ValueRange } from './filters';
 import { paletteFor } from './palette';
+import { changeValues, nationalChange, type ChangeInput } from './change-map';
+import { divergingBins, divergingLegendRows } from './diverging';
+import type { ChangeKind } from '../url/view-state';
 
 export interface ViewChoroplethInput {
   /** Each province's value in the view's year, by code; null where it has none. */
@@ -17,8 +20,22 @@ export interface ViewChoroplethInput {
   indicator: Pick<Indicator, 'higher_is_better'>;
   classification: Classification;
   filters: { group: GroupFilter; range: ValueRange | null };
-  /** Legend labels are in the view's language: how to write a value, and what to call a missing one. */
+  /** Legend labels are in the view's language: how to write a value (a change, on the change map), and what to call a missing one. */
   legend: { format: (value: number) => string; noDataLabel: string };
+  /** The change map: colour each province by its change from `from` instead of its value. */
+  change?: ChangeInput | null;
+}
+
+/** What the change map's legend says about its colours. */
+export interface ChoroplethChange {
+  kind: ChangeKind;
+  from: number;
+  to: number;
+  /** The value the colours diverge from: China's own change, or 0 without a national figure for both years. */
+  centre: number;
+  national: boolean;
+  /** Provinces without a change (a value missing in either year). */
+  missing: number;
 }
 
 export interface ViewChoropleth {
@@ -31,9 +48,12 @@ export interface ViewChoropleth {
   fill: ExpressionSpecification;
   dimmed: ReadonlySet<string>;
   legend: LegendRow[];
+  /** Set on the change map. */
+  change: ChoroplethChange | null;
 }
 
-export function viewChoropleth({ values, indicator, classification, filters, legend }: ViewChoroplethInput): ViewChoropleth {
+export function viewChoropleth({ values, indicator, classification, filters, legend, change }: ViewChoroplethInput): ViewChoropleth {
+  if (change) return changeChoropleth(values, change, filters.group, legend);
   const bins = makeBins([...values.values()], classification, paletteFor(indicator.higher_is_better));
   return {
     values,
@@ -42,5 +62,38 @@ export function viewChoropleth({ values, indicator, classification, filters, leg
     fill: fillExpression(bins),
     dimmed: dimmedProvinces(values, filters.group, filters.range),
     legend: legendRows(bins, legend.format, legend.noDataLabel),
+    change: null,
+  };
+}
+
+/**
+ * Each province coloured by its change, diverging from China's change. The value range filter is in
+ * the indicator's units and does not apply to changes; the region group still dims.
+ */
+function changeChoropleth(
+  end: ReadonlyMap<string, number | null>,
+  input: ChangeInput,
+  group: GroupFilter,
+  legend: ViewChoroplethInput['legend'],
+): ViewChoropleth {
+  const values = changeValues(end, input);
+  const national = nationalChange(input);
+  const centre = national ?? 0;
+  const bins = divergingBins([...values.values()], centre);
+  return {
+    values,
+    bins,
+    colors: new Map([...values].map(([code, value]) => [code, colorFor(value, bins)])),
+    fill: fillExpression(bins),
+    dimmed: dimmedProvinces(values, group, null),
+    legend: divergingLegendRows(bins, legend.format, legend.noDataLabel),
+    change: {
+      kind: input.kind,
+      from: input.from,
+      to: input.to,
+      centre,
+      national: national !== null,
+      missing: [...values.values()].filter((v) => v === null).length,
+    },
   };
 }

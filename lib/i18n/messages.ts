@@ -4,12 +4,14 @@
  */
 import { MODEL, NIGHTLIGHT_METHOD } from '../nightlights/model';
 import { viewMessagesEn, viewMessagesZh } from './view-messages';
+import { inequalityMessagesEn, inequalityMessagesZh } from './inequality-messages';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const en = {
   ...viewMessagesEn,
+  ...inequalityMessagesEn,
   'app.tagline':
     'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
   'app.question': 'Are gaps starting to close?',
@@ -134,15 +136,9 @@ const en = {
   'chart.profileTip': '{value} (China = 100, {year})',
   'chart.index': 'Index',
   'chart.profileCaption': 'Each indicator as % of the national value (China = 100)',
-  'chart.convergence': 'Convergence chart: coefficient of variation and coastal/inland ratio over time',
-  'chart.cv': 'Spread across provinces (CV)',
-  'chart.coastalInland': 'Coastal ÷ inland',
-  'convergence.summary':
-    'GDP per capita: the spread across the 31 provinces {trend} from {firstCv} in {firstYear} to {lastCv} in {lastYear}; the coastal provinces’ figure went from {firstRatio}× to {lastRatio}× the inland provinces’.',
   'convergence.fell': 'fell',
   'convergence.rose': 'rose',
   'convergence.stayed': 'stayed',
-  'convergence.estimates': 'Years {years} use estimated provincial GDP per capita (GDP ÷ average population), since published figures were not found for them.',
   'pair.title': 'The partners’ gap: GDP per capita',
   'pair.ratio': 'In {year}, {east}’s GDP per capita was {ratio}× {west}’s.',
   'pair.unit': 'yuan (2005–2018 partly estimates: GDP ÷ population)',
@@ -235,6 +231,7 @@ type Messages = Record<MessageKey, string>;
 
 const zh: Messages = {
   ...viewMessagesZh,
+  ...inequalityMessagesZh,
   'app.tagline': '中国内陆地区的经济追赶，逐省呈现。地图、标注与数据均由本应用自行提供，不向任何第三方发出请求。',
   'app.question': '差距开始缩小了吗？',
   'app.switchLanguage': 'English',
@@ -357,15 +354,9 @@ const zh: Messages = {
   'chart.profileTip': '{value}（全国 = 100，{year}年）',
   'chart.index': '指数',
   'chart.profileCaption': '各项指标占全国数值的百分比（全国 = 100）',
-  'chart.convergence': '收敛图：省际变异系数与沿海/内陆之比的变化',
-  'chart.cv': '省际离散程度（变异系数）',
-  'chart.coastalInland': '沿海 ÷ 内陆',
-  'convergence.summary':
-    '人均GDP：31个省份之间的离散程度从{firstYear}年的{firstCv}{trend}至{lastYear}年的{lastCv}；沿海省份与内陆省份之比从{firstRatio}倍变为{lastRatio}倍。',
   'convergence.fell': '下降',
   'convergence.rose': '上升',
   'convergence.stayed': '持平',
-  'convergence.estimates': '{years}年使用的省级人均GDP为估算值（GDP ÷ 平均常住人口），因为未找到这些年份的公布数据。',
   'pair.title': '结对双方的差距：人均GDP',
   'pair.ratio': '{year}年，{east}的人均GDP是{west}的{ratio}倍。',
   'pair.unit': '元（2005–2018年部分为估算：GDP ÷ 人口）',

@@ -1,7 +1,8 @@
 /** The shapes the indicator API serves, as the client reads them. */
 import type { Citation, Indicator, Observation } from './schema';
 import type { RegionRef } from './regions';
-import type { ConvergencePoint } from './convergence';
+import type { ConvergenceReport, YearCoverage } from '../inequality/report';
+import type { EconomicRegion } from '../regions/provinces';
 
 export interface CatalogueIndicator extends Indicator {
   group_method: string | null;
@@ -50,11 +51,29 @@ export interface RankPoint {
   estimate?: true;
 }
 
-/** GET /api/convergence: the spread across provinces per year, with its method. */
-export interface ConvergenceResponse {
-  indicator: CatalogueIndicator;
+/**
+ * GET /api/convergence?indicator=…&from=…&to=…: every inequality measure across the 31 provinces for
+ * the complete years from–to (lib/inequality/report.ts), with the method, the members and the sources.
+ */
+export interface ConvergenceResponse extends ConvergenceReport {
+  indicator: string;
+  indicator_info: Pick<Indicator, 'label_en' | 'label_zh' | 'unit_en' | 'unit_zh' | 'decimals'>;
+  /** What the measures are weighted by. */
+  weights: { indicator: string; description: string };
   method: string;
-  points: ConvergencePoint[];
+  members: ConvergenceMember[];
+  /** Years with a value for every province (any of them may be from or to), and the years left out with the provinces they lack. */
+  complete_years: YearCoverage['complete'];
+  excluded_years: YearCoverage['partial'];
+  sources: Record<string, Citation>;
+}
+
+export interface ConvergenceMember {
+  code: string;
+  name_en: string;
+  name_zh: string;
+  region: EconomicRegion;
+  coastal: boolean;
 }
 
 /**

@@ -10,7 +10,6 @@ import type { Citation, Dataset, Indicator, Observation } from '../indicators/sc
 import { aggregationLabel } from '../indicators/aggregate';
 import { coverageOf } from '../indicators/coverage';
 import { observationAt } from '../indicators/observation-at';
-import { CONVERGENCE_METHOD, convergence } from '../indicators/convergence';
 import { memoByKey, once } from '../cache/memo';
 import { CACHE_CONTROL, CONTENT_TYPE } from '../http/response-kinds';
 import { readBuildFile } from './build-files';
@@ -20,7 +19,6 @@ import { provinceCollection } from './province-geometry';
 import type {
   Catalogue,
   CatalogueIndicator,
-  ConvergenceResponse,
   IndicatorValue,
   IndicatorYear,
   PanelIndicator,
@@ -47,7 +45,7 @@ export function yearsWithData(indicatorId: string): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-function citationsFor(ids: Iterable<string>): Record<string, Citation> {
+export function citationsFor(ids: Iterable<string>): Record<string, Citation> {
   const all = dataset().citations;
   return Object.fromEntries([...new Set(ids)].sort().map((id) => [id, all[id]]));
 }
@@ -184,11 +182,6 @@ export const valuesPanel = (): ValuesPanel =>
   });
 
 export const valuesPanelBody = () => memoBody('panel', () => jsonBody(valuesPanel()));
-
-const convergenceOf = (i: Indicator): ConvergenceResponse =>
-  memoised(`convergence/${i.id}`, () => ({ indicator: catalogueEntry(i), method: CONVERGENCE_METHOD, points: convergence(dataset(), i.id) }));
-
-export const convergenceBody = (i: Indicator): PreparedBody => memoBody(`convergence/${i.id}`, () => jsonBody(convergenceOf(i)));
 
 /** The provinces with this indicator's value for the year, its unit, sources and licence: a GeoJSON download. */
 function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<typeof yearRows>): PreparedBody {

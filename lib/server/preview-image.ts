@@ -12,6 +12,8 @@ export interface PreviewContent {
   title: string;
   unit: string;
   legend: Array<{ label: string; color: string }>;
+  /** A line under the legend (the change map says what its colours diverge from). */
+  note?: string;
   /** One line naming the sources and the site. */
   source: string;
   provinces: FeatureCollection;
@@ -59,6 +61,24 @@ function text(ctx: SKRSContext2D, value: string, x: number, y: number, size: num
   setFont(ctx, value, size, weight);
   ctx.fillStyle = color;
   ctx.fillText(value, x, y, maxWidth);
+}
+
+/** Up to `maxLines` lines of small muted text within `width`, broken at spaces (or anywhere, for Chinese). */
+function wrapText(ctx: SKRSContext2D, value: string, x: number, y: number, size: number, width: number, maxLines: number) {
+  setFont(ctx, value, size, 400);
+  ctx.fillStyle = MUTED;
+  const words = /\s/.test(value) ? value.split(/(?<=\s)/) : [...value];
+  let line = '';
+  let lines = 0;
+  for (const word of words) {
+    if (line && ctx.measureText(line + word).width > width) {
+      ctx.fillText(line.trimEnd(), x, y + lines * (size + 5));
+      if (++lines >= maxLines) return;
+      line = '';
+    }
+    line += word;
+  }
+  if (line) ctx.fillText(line.trimEnd(), x, y + lines * (size + 5));
 }
 
 function polygonRings(geometry: FeatureCollection['features'][number]['geometry']): Position[][] {
@@ -130,8 +150,10 @@ export async function renderPreviewPng(content: PreviewContent): Promise<Buffer>
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(panel.x, panel.y, panel.width, panel.height);
   text(ctx, content.unit, panel.x + 24, panel.y + 40, 20, 400, MUTED, panel.width - 48);
+  // Rows 52 px apart, closer when many rows and a note must fit in the panel.
+  const step = Math.min(52, Math.floor((panel.height - 90 - (content.note ? 70 : 0)) / Math.max(1, content.legend.length)));
   content.legend.forEach((row, i) => {
-    const y = panel.y + 70 + i * 52;
+    const y = panel.y + 70 + i * step;
     ctx.fillStyle = row.color;
     ctx.fillRect(panel.x + 24, y, 40, 30);
     ctx.strokeStyle = '#b0b8bf';
@@ -139,6 +161,7 @@ export async function renderPreviewPng(content: PreviewContent): Promise<Buffer>
     ctx.strokeRect(panel.x + 24, y, 40, 30);
     text(ctx, row.label, panel.x + 78, y + 22, 20, 400, INK, panel.width - 100);
   });
+  if (content.note) wrapText(ctx, content.note, panel.x + 24, panel.y + 70 + content.legend.length * step + 16, 15, panel.width - 48, 3);
 
   // Source line.
   ctx.fillStyle = 'rgba(255,255,255,0.94)';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE, type ViewState } from '../url/view-state';
-import { previewBody, previewKey } from './preview';
+import { previewBody, previewKey, previewPath } from './preview';
 import * as image from './preview-image';
 
 vi.mock('./preview-image', async (importOriginal) => {
@@ -38,6 +38,17 @@ describe('preview cache key: what the image draws, not how the URL spells it', (
     expect(previewKey(gdp({ year: 2024, classification: 'equal' }))).not.toBe(base);
     expect(previewKey(gdp({ year: 2024, region: '420000' }))).not.toBe(base);
   });
+
+  it('draws the change map only with a change: `from` alone does not change the image', () => {
+    const base = previewKey(gdp({ year: 2024 }));
+    expect(previewKey(gdp({ year: 2024, from: 2005 }))).toBe(base);
+    const pct = previewKey(gdp({ year: 2024, from: 2005, change: 'pct' }));
+    expect(pct).not.toBe(base);
+    expect(previewKey(gdp({ year: 2024, from: 2005, change: 'cagr' }))).not.toBe(pct);
+    expect(previewKey(gdp({ year: 2024, from: 2010, change: 'pct' }))).not.toBe(pct);
+    expect(previewPath(gdp({ year: 2024, from: 2005, change: 'pct', view: 'table' }))).toBe('/api/preview?year=2024&from=2005&change=pct');
+    expect(previewPath(gdp({ year: 2024, from: 2005 }))).toBe('/api/preview?year=2024');
+  });
 });
 
 describe('previewBody', () => {
@@ -58,5 +69,15 @@ describe('previewBody', () => {
     expect(c).toBe(a);
     await previewBody(gdp({ year: 2030, region: '610000' }));
     expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the change map with its diverging legend and note', async () => {
+    const body = await previewBody(gdp({ year: 2024, from: 2005, change: 'pct', lang: 'zh' }));
+    expect(body.identity().subarray(1, 4).toString()).toBe('PNG');
+    expect(render.mock.calls.at(-1)![0]).toMatchObject({
+      title: '人均地区生产总值的变化，2005—2024年',
+      unit: '变化（%）',
+      note: expect.stringMatching(/^颜色以全国自身的变化/),
+    });
   });
 });

@@ -23,8 +23,10 @@ const images = createGatedCache(createLruCache<PreparedBody>({ maxEntries: 64 })
 
 /** The parts of a view the image shows (the map's choropleth); map position, overlays, embed and the other views' settings do not change it. */
 function previewQuery(state: ViewState): string {
-  const { indicator, year, region, classification, group, range, lang } = state;
-  return serializeViewState({ ...DEFAULT_STATE, indicator, year, region, classification, group, range, lang });
+  const { indicator, year, region, classification, group, range, lang, change } = state;
+  // The change map draws from `from`; elsewhere `from` does not change the image.
+  const from = change ? state.from : null;
+  return serializeViewState({ ...DEFAULT_STATE, indicator, year, region, classification, group, range, lang, from, change });
 }
 
 export function previewPath(state: ViewState): string {
@@ -38,8 +40,9 @@ function previewContent(state: ViewState): PreviewContent {
   const view = summarizeView(state);
   return {
     title: view.title,
-    unit: l10n.unit(view.indicator),
+    unit: view.change?.unit ?? l10n.unit(view.indicator),
     legend: view.choropleth.legend,
+    ...(view.change ? { note: view.change.note } : {}),
     source: [
       l10n.t('common.source', { sources: view.publishers.join('; ') || '—' }),
       ...(view.indicator.modeled ? [l10n.t('preview.modeled')] : view.estimated > 0 ? [l10n.t('preview.estimated', { count: view.estimated })] : []),

@@ -7,6 +7,7 @@ import {
   MAX_PLACES,
   NO_SIZE,
   VIEWS,
+  CHANGE_KINDS,
   parseViewState,
   serializeViewState,
   type ViewContext,
@@ -153,6 +154,15 @@ describe('parseViewState: the views of one state', () => {
     expect(parse('from=2005').state.from).toBe(2005);
   });
 
+  it('reads the change map only with a start year', () => {
+    expect(parse('from=2005&year=2024&change=cagr').state).toMatchObject({ from: 2005, change: 'cagr' });
+    expect(serializeViewState(parse('change=pct&from=2010').state)).toBe('from=2010&change=pct');
+    expect(parse('change=pct')).toMatchObject({ state: { change: null }, dropped: ['change=pct'] });
+    expect(parse('from=2005&change=ratio')).toMatchObject({ state: { change: null }, dropped: ['change=ratio'] });
+    // A start year after the end year is dropped, and its change with it.
+    expect(parse('year=2010&from=2015&change=abs').dropped).toEqual(['from=2015', 'change=abs']);
+  });
+
   it('still reads an old four-digit y as the year, and any other y as the scatter axis', () => {
     expect(parse('y=2010').state).toMatchObject({ year: 2010, y: null });
     expect(parse('y=population').state).toMatchObject({ year: null, y: 'population' });
@@ -220,6 +230,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom(...VIEWS),
     places: fc.uniqueArray(fc.constantFrom('100000', '420000', '500000', 'east', 'coastal'), { maxLength: 5 }),
     from: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
+    change: fc.option(fc.constantFrom(...CHANGE_KINDS), { nil: null }),
     x: fc.option(fc.constantFrom(...ctx.indicators), { nil: null }),
     y: fc.option(fc.constantFrom(...ctx.indicators), { nil: null }),
     size: fc.option(fc.constantFrom(...ctx.indicators, NO_SIZE), { nil: null }),
@@ -228,6 +239,8 @@ const stateArb: fc.Arbitrary<ViewState> = fc
   })
   // A start year comes before the end year.
   .map((state) => (state.from !== null && state.year !== null && state.from >= state.year ? { ...state, from: null } : state))
+  // A change map needs a start year.
+  .map((state) => (state.from === null ? { ...state, change: null } : state))
   // A linked cluster brings its layer with it, so valid views list it.
   .map((state) =>
     state.region === 'cluster:chengdu-chongqing' && !state.layers.includes('city-clusters') ? { ...state, layers: [...state.layers, 'city-clusters'] } : state,

@@ -22,10 +22,13 @@ export interface MapPosition {
 }
 
 /** The views of one state, like OWID grapher's tabs; Sources lists what every number rests on. */
-export const VIEWS = ['map', 'chart', 'scatter', 'table', 'sources'] as const;
+export const VIEWS = ['map', 'chart', 'scatter', 'table', 'gaps', 'sources'] as const;
 export type ViewKind = (typeof VIEWS)[number];
 export const CHART_MODES = ['absolute', 'relative'] as const;
 export type ChartMode = (typeof CHART_MODES)[number];
+/** The change map (with `from`): percent change, absolute change, or compound annual growth from `from` to `year`. */
+export const CHANGE_KINDS = ['pct', 'abs', 'cagr'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const LOG_AXES = ['x', 'y'] as const;
 export type LogAxis = (typeof LOG_AXES)[number];
 /** The chart draws at most this many places, so each keeps a colour of its own. */
@@ -52,6 +55,8 @@ export interface ViewState {
   places: string[];
   /** Start year of the chart's range and of the table's change columns; `year` is the end year. */
   from: number | null;
+  /** With `from`: the map colours each province by its change from `from` to `year` (null = by its value). */
+  change: ChangeKind | null;
   /** Scatter axes and bubble size: indicator ids (null = the default; `size` may be NO_SIZE). */
   x: string | null;
   y: string | null;
@@ -85,6 +90,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   embed: false,
   places: [],
   from: null,
+  change: null,
   x: null,
   y: null,
   size: null,
@@ -201,6 +207,12 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     },
     (v) => (state.from = v),
   );
+  // A change needs a start year: without `from` it means nothing.
+  take(
+    'change',
+    (v) => (state.from !== null ? oneOf(CHANGE_KINDS)(v) : undefined),
+    (v) => (state.change = v),
+  );
   take(
     'region',
     (v) => (ctx.isRegion(v) ? v : undefined),
@@ -276,6 +288,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.indicator !== DEFAULT_STATE.indicator) p.set('indicator', state.indicator);
   if (state.year !== null) p.set('year', String(state.year));
   if (state.from !== null) p.set('from', String(state.from));
+  if (state.from !== null && state.change) p.set('change', state.change);
   if (state.region) p.set('region', state.region);
   if (state.region && state.compare) p.set('compare', state.compare);
   if (state.layers.length) p.set('layers', [...state.layers].join(','));

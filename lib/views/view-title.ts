@@ -14,6 +14,8 @@ export interface TitleParts {
   from: number | null;
   regionName: string | null;
   scatter: { x: Labelled; y: Labelled } | null;
+  /** The map colours changes from `from` to `year`. */
+  change?: boolean;
 }
 
 export function viewTitle(l10n: Localizer, p: TitleParts): string {
@@ -23,10 +25,12 @@ export function viewTitle(l10n: Localizer, p: TitleParts): string {
   const range = p.from !== null && p.year !== null && p.from < p.year ? `${p.from}–${p.year}` : p.year;
   switch (p.view) {
     case 'map':
+      if (p.change && range !== p.year) return `${l10n.t('change.title', { indicator: label, from: p.from!, to: p.year! })}${region}`;
       return `${p.year === null ? label : l10n.t('view.title', { indicator: label, year: p.year })}${region}`;
     case 'scatter':
       return `${p.scatter ? l10n.t('scatter.title', { x: l10n.label(p.scatter.x), y: l10n.label(p.scatter.y), year: p.year ?? '' }) : label} · ${kind}`;
     case 'sources':
+    case 'gaps':
       return `${label} · ${kind}`;
     default:
       return `${range === null ? label : l10n.t('views.rangeTitle', { indicator: label, range })}${region} · ${kind}`;

@@ -24,9 +24,13 @@ export const API_QUERIES: ReadonlyArray<{ path: ApiPath; query: string; segments
   { path: '/api/regions/{code}', query: 'format' },
   { path: '/api/layers/{id}', query: 'year', segments: { id: 'rail-hubs' } },
   { path: '/api/convergence', query: 'indicator' },
+  { path: '/api/convergence', query: 'from' },
+  { path: '/api/convergence', query: 'to' },
+  { path: '/api/convergence', query: 'format' },
   { path: '/api/preview', query: 'indicator' },
   { path: '/api/preview', query: 'region' },
   { path: '/api/preview', query: 'range' },
+  { path: '/api/preview', query: 'change' },
 ];
 
 /** Fills a path's segments: `encode` gets each value (identity to send raw, pre-encoded payloads). */

@@ -35,7 +35,7 @@ export const API_ROUTES: ApiRoute[] = [
   route('/api/tiles/{tileset}/{z}/{x}/{y}', /^application\/vnd\.mapbox-vector-tile$/, tile),
   route('/api/glyphs/{fontstack}/{range}', /^application\/x-protobuf$/, glyphs),
   route('/api/regions/{code}', /^(application\/json|text\/csv)/, region),
-  route('/api/convergence', /^application\/json/, convergence),
+  route('/api/convergence', /^(application\/json|text\/csv)/, convergence),
   route('/api/preview', /^image\/png$/, preview),
 ];
 

@@ -1,20 +1,19 @@
 import { jsonError, withErrors } from '@/lib/http/errors';
 import { serveBody } from '@/lib/http/prepared-body';
-import { convergenceBody, dataset, indicatorById } from '@/lib/server/indicator-store';
+import { parseConvergenceQuery } from '@/lib/inequality/query';
+import { convergenceBody, convergenceQueryContext } from '@/lib/server/convergence-store';
 
-/** Spread across provinces over time for a per-capita indicator: `?indicator=gdp_per_capita` (default). */
+/**
+ * Inequality across the 31 provinces for a per-capita or rate indicator between two years:
+ * `?indicator=gdp_per_capita&from=2005&to=2024` (defaults: GDP per capita, its first and last years
+ * with every province); `&format=csv` for a download. Totals, unknown ids, years outside the data or
+ * with gaps, and from ≥ to are a 400 that says which parameter was wrong.
+ */
 export const GET = withErrors(async (request: Request) => {
-  const id = new URL(request.url).searchParams.get('indicator') ?? 'gdp_per_capita';
-  const indicator = indicatorById(id);
-  if (!indicator)
-    return jsonError(
-      404,
-      `Unknown indicator "${id.slice(0, 64)}". Known: ${dataset()
-        .indicators.map((i) => i.id)
-        .join(', ')}.`,
-    );
-  if (indicator.aggregation?.method === 'sum') {
-    return jsonError(400, `Invalid query: ${id} is a total; the spread across provinces is only meaningful for rates and per-capita indicators.`);
-  }
-  return serveBody(request, convergenceBody(indicator));
+  const parsed = parseConvergenceQuery(new URL(request.url).searchParams, convergenceQueryContext());
+  if (!parsed.ok) return jsonError(400, `Invalid query: ${parsed.message}.`);
+  const { indicator, from, to, format } = parsed.query;
+  const disposition =
+    format === 'csv' ? { 'Content-Disposition': `attachment; filename="hinterland-inequality-${indicator.id}-${from}-${to}.csv"` } : undefined;
+  return serveBody(request, convergenceBody(indicator, from, to, format), disposition);
 });

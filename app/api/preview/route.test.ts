@@ -17,6 +17,15 @@ async function pixel(png: Buffer, x: number, y: number): Promise<[number, number
 }
 
 describe('GET /api/preview', () => {
+  it('draws the change map of a view, and refuses a change without a start year', async () => {
+    const res = await get('indicator=gdp_per_capita&year=2024&from=2005&change=cagr');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const bad = await get('indicator=gdp_per_capita&change=cagr');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toMatch(/change=cagr/);
+  });
+
   it('draws a 1200×630 PNG of the view, cacheable by ETag', async () => {
     const res = await get('indicator=gdp_per_capita&year=2024&region=420000');
     expect(res.status).toBe(200);
