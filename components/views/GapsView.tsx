@@ -10,7 +10,7 @@ import { useConvergence } from '../data/use-convergence';
 import { measureKind } from '@/lib/inequality/applicability';
 import { describeBeta, describeDispersion, describeRanks, describeTheil, estimatedYears, measure, type Grouping } from '@/lib/inequality/describe';
 import { topMovers } from '@/lib/inequality/movers';
-import { yearList } from '@/lib/inequality/query';
+import { yearList } from '@/lib/inequality/year-list';
 import { convergencePath } from '@/lib/inequality/range';
 import type { ConvergenceResponse, CatalogueIndicator } from '@/lib/indicators/api-types';
 import { provinceByCode } from '@/lib/regions/provinces';

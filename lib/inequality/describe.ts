@@ -5,7 +5,7 @@
 import type { ConvergenceResponse } from '../indicators/api-types';
 import type { Localizer } from '../i18n/localize';
 import type { Indicator } from '../indicators/schema';
-import { yearList } from './query';
+import { yearList } from './year-list';
 
 export type Grouping = 'regions' | 'coastal';
 

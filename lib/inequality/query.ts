@@ -8,6 +8,7 @@ import { z } from '../zod';
 import type { Indicator } from '../indicators/schema';
 import { provinceByCode } from '../regions/provinces';
 import { whyNotMeasurable } from './applicability';
+import { yearList } from './year-list';
 import type { YearCoverage } from './report';
 
 export const CONVERGENCE_FORMATS = ['json', 'csv'] as const;
@@ -37,17 +38,6 @@ export interface ConvergenceQueryContext {
 }
 
 type Parsed = { ok: true; query: ConvergenceQuery } | { ok: false; message: string };
-
-/** "2005, 2010–2024": years, runs of consecutive ones joined. */
-export function yearList(years: readonly number[]): string {
-  const runs: [number, number][] = [];
-  for (const y of years) {
-    const last = runs.at(-1);
-    if (last && y === last[1] + 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
-}
 
 const names = (codes: readonly string[]) => (codes.length > 5 ? `${codes.length} provinces` : codes.map((c) => provinceByCode(c)?.name_en ?? c).join(', '));
 
