@@ -160,7 +160,16 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     };
     return viewChoropleth({ values: provinceValues, indicator: data.indicator, classification, filters: { group, range }, legend, change });
   }, [values.data, startValues.data, changeKind, changeFrom, provinceValues, classification, group, range, l10n]);
-  const changeLegend = choropleth?.change && values.data ? { ...changeWords(l10n, values.data.indicator, choropleth.change), ...choropleth.change } : null;
+  // The change map draws from two years' values: a province counts as estimated when either is.
+  const startEstimates = new Set((startValues.data?.values ?? []).filter((v) => v.kind === 'province' && v.estimate).map((v) => v.code));
+  const changeLegend =
+    choropleth?.change && values.data
+      ? {
+          ...changeWords(l10n, values.data.indicator, choropleth.change),
+          ...choropleth.change,
+          estimated: values.data.values.filter((v) => v.kind === 'province' && (v.estimate || startEstimates.has(v.code))).length,
+        }
+      : null;
   const rankOf = useMemo(() => ranks(provinceValues), [provinceValues]);
   const mapDescription = useMemo(() => {
     const d = values.data;

@@ -12,6 +12,8 @@ export interface ChangeLegend {
   from: number;
   to: number;
   missing: number;
+  /** Provinces whose value in either year is an estimate. */
+  estimated: number;
 }
 
 /** The choropleth's legend: the view's legend rows (the map's bins), plus the sources of the values shown. */
@@ -20,7 +22,7 @@ export function ChoroplethLegend({ data, rows, change = null }: { data: Indicato
   const { indicator, year } = data;
   const provinces = data.values.filter((v) => v.kind === 'province');
   const missing = provinces.filter((v) => v.value === null).length;
-  const estimated = provinces.filter((v) => v.estimate).length;
+  const estimated = change ? change.estimated : provinces.filter((v) => v.estimate).length;
   return (
     <section className="choropleth-legend" aria-label={t('legend.label')}>
       <h2>{change ? change.title : t('view.title', { indicator: label(indicator), year })}</h2>
