@@ -88,6 +88,10 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
   }, [view.lang]);
+  // Controls answer input from here on (a server-drawn view's controls do not before): tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);
   const {
     selection,

@@ -66,6 +66,7 @@ test.describe('the Gaps view', () => {
 
   test('years move to ones with every province, the range round-trips through the URL, and the grouping switches', async ({ page }) => {
     await page.goto('/?view=gaps&indicator=urbanization&from=2007');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const view = stage(page);
     await expect(view.getByText('Shown for 2005–2024: the nearest years in which every province has a value.')).toBeVisible();
     await expect(view.getByText('Left out, because some provinces have no value: 2000–2004, 2006–2009.')).toBeVisible();
@@ -85,6 +86,7 @@ test.describe('the Gaps view', () => {
 
   test('a total is explained, not measured, and a rate is one click away', async ({ page }) => {
     await page.goto('/?view=gaps&indicator=gdp');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const view = stage(page);
     await expect(view.getByText(/GDP is a total, not a per-capita figure or a rate/)).toBeVisible();
     await view.getByRole('button', { name: 'GDP per capita' }).click();

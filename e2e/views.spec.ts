@@ -40,8 +40,8 @@ test.describe('chart view', () => {
   test('the picker adds places by pinyin and Chinese, removes them, and the URL round-trips', async ({ page }) => {
     await page.goto('/?view=chart');
     const view = stage(page);
-    // The server drew the view; the end labels are measured in the browser, so they mean it has hydrated.
-    await expect(view.locator('.end-label').first()).toBeVisible();
+    // The server drew the view: its controls answer once the page has hydrated.
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     // Default places: China, coastal, inland.
     await expect(view.locator('.chip')).toHaveText([/China/, /Coastal provinces/, /Inland provinces/]);
     const search = view.getByRole('combobox', { name: 'Add a place' });
@@ -83,6 +83,7 @@ test.describe('chart view', () => {
 test.describe('table view', () => {
   test('tables the API’s values at both years with change and rank, sorts, filters, and downloads what is shown', async ({ page }) => {
     await page.goto('/?view=table&from=2005&year=2024');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const view = stage(page);
     const table = view.getByRole('table');
     await expect(table.getByRole('row')).toHaveCount(1 + 39);
@@ -127,6 +128,7 @@ test.describe('table view', () => {
 
   test('opens a province’s details from its row', async ({ page }) => {
     await page.goto('/?view=table');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await stage(page).getByRole('button', { name: 'Open Hubei’s details' }).click();
     await expect.poll(() => query(page).get('region')).toBe('420000');
     await expect(page.getByRole('heading', { name: 'Hubei 湖北' })).toBeVisible();
@@ -136,6 +138,7 @@ test.describe('table view', () => {
 test.describe('scatter view', () => {
   test('one bubble per province with a value, the census year said, a fit worded as description', async ({ page }) => {
     await page.goto('/?view=scatter&x=tertiary_education&y=gdp_per_capita&year=2024&places=420000');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const view = stage(page);
     await expect(view.getByText('University-educated residents: 2020 census')).toBeVisible();
     await expect(view.locator('.recharts-scatter-symbol')).toHaveCount(31);
@@ -156,6 +159,7 @@ test.describe('scatter view', () => {
 test.describe('sources view', () => {
   test('defines each indicator, cites readably, and a source link lands on its citation', async ({ page }) => {
     await page.goto('/?view=chart&places=420000');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     const link = stage(page).locator('.source-links a').first();
     const label = (await link.textContent())!;
     await link.click();
