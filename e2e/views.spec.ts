@@ -59,12 +59,16 @@ test.describe('chart view', () => {
     await view.getByRole('radio', { name: 'China = 100' }).check();
     await expect.poll(() => query(page).get('chart')).toBe('relative');
     await expect(view.getByRole('heading', { name: /relative to China/ })).toBeVisible();
-    // Reloading the link shows the same view; Back walks the choices back.
+    // Back and Forward walk the choices; reloading the link shows the same view.
+    await page.goBack();
+    await expect(view.getByRole('radio', { name: 'Values' })).toBeChecked();
+    await expect.poll(() => query(page).get('chart')).toBeNull();
+    await page.goForward();
+    await expect(view.getByRole('radio', { name: 'China = 100' })).toBeChecked();
     await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await expect(stage(page).locator('.chip')).toHaveText([/China/, /Inland provinces/, /Inner Mongolia/, /Chongqing/]);
     await expect(stage(page).getByRole('radio', { name: 'China = 100' })).toBeChecked();
-    await page.goBack();
-    await expect(stage(page).getByRole('radio', { name: 'Values' })).toBeChecked();
   });
 
   test('keyboard: tabs move with the arrow keys', async ({ page }) => {
