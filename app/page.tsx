@@ -74,12 +74,12 @@ function initialData(state: ViewState): Record<string, unknown> {
 }
 
 export default async function Home(props: Props) {
-  const { state, dropped, adjusted } = await viewFrom(props);
+  const { state } = await viewFrom(props);
   // The map's library starts downloading with the page's own scripts (see components/map/map-controller.ts).
   preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce: (await headers()).get('x-nonce') ?? undefined });
   return (
     <main className={state.embed ? 'app embed' : 'app'}>
-      <Dashboard initialState={state} droppedParams={dropped} adjustedParams={adjusted} featureLinks={featureLinkIds()} initialData={initialData(state)} />
+      <Dashboard initialState={state} featureLinks={featureLinkIds()} initialData={initialData(state)} />
     </main>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SWRConfig } from 'swr';
-import type { AdjustedParam, ViewState } from '@/lib/url/view-state';
+import type { ViewState } from '@/lib/url/view-state';
 import { viewContext } from '@/lib/url/context';
 import { useUrlState } from './data/use-url-state';
 import { DroppedParamsNotice } from './controls/DroppedParamsNotice';
@@ -40,13 +40,12 @@ import { viewTitle } from '@/lib/views/view-title';
 import { describeMap } from '@/lib/views/describe-view';
 import { timelineYears } from '@/lib/layers/timeline';
 import { featureName } from '@/lib/layers/feature-name';
+import { LAYERS } from '@/lib/layers/registry';
+import { yearInSpan } from '@/lib/layers/layer-year';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
   initialState: ViewState;
-  droppedParams: string[];
-  /** Years the link asked for without data, moved to the nearest year with data. */
-  adjustedParams: AdjustedParam[];
   featureLinks: string[];
   /** Responses the server already has, by the URL the client would fetch them from. */
   initialData: Record<string, unknown>;
@@ -61,7 +60,7 @@ export function Dashboard({ initialData, ...props }: DashboardProps) {
   );
 }
 
-function DashboardView({ initialState, droppedParams, adjustedParams, featureLinks }: Omit<DashboardProps, 'initialData'>) {
+function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'initialData'>) {
   const controllerRef = useRef<MapController | null>(null);
   const catalogue = useCatalogue();
   const context = useMemo(
@@ -75,7 +74,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
         : null,
     [catalogue.data, featureLinks],
   );
-  const { view, update } = useUrlState(initialState, context, droppedParams.length + adjustedParams.length > 0);
+  const { view, update, corrections } = useUrlState(initialState, context);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -100,7 +99,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     region: selectedProvince,
     linkedFeatureError,
     retryLinkedFeature,
-  } = useSelection(view.region, update);
+  } = useSelection(view.region, wantedYear, update);
   // The tab's title follows the view, in the words the server gave the first render.
   const pageTitle = useMemo(() => {
     const indicators = catalogue.data?.indicators;
@@ -130,6 +129,11 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
   const timeline = useMemo(() => (indicator ? timelineYears(indicator.years_with_data, view.layers) : []), [indicator, view.layers]);
   const timelineYear = nearestYear(timeline, wantedYear);
   const year = indicator ? nearestYear(indicator.years_with_data, timelineYear) : null;
+  // A layer drawn over the provinces: its colours are the map's now, so the legend leads with them.
+  const covering = useMemo(() => {
+    const layer = LAYERS.find((l) => l.coversMap && visible.has(l.id));
+    return layer ? { layer, year: layer.years ? yearInSpan(layer.years, timelineYear) : (timelineYear ?? 0) } : null;
+  }, [visible, timelineYear]);
   const values = useIndicatorYear(indicator ? indicatorId : null, year);
   // The change map (with `from`): each province's change since a start year with data, before `year`.
   const wantedFrom = view.from;
@@ -264,7 +268,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
         <div className="embed-panel" data-covers-map>
           <EmbedHeader fullViewHref={`/?${serializeViewState({ ...view, embed: false })}`} />
           {values.error && <InlineError what={t('what.values')} error={values.error} onRetry={() => values.mutate()} />}
-          {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} />}
+          {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} covering={covering} />}
         </div>
         {mapView}
         {hoverCard}
@@ -278,7 +282,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
     <I18nProvider lang={view.lang}>
       <ViewLinksContext.Provider value={links}>
         <div className={controlsOpen ? 'side open' : 'side'} data-covers-map>
-          <DroppedParamsNotice dropped={droppedParams} adjusted={adjustedParams} />
+          {corrections && <DroppedParamsNotice dropped={corrections.dropped} adjusted={corrections.adjusted} />}
           <header className="masthead">
             <h1>Hinterland</h1>
             <button type="button" className="controls-toggle" aria-expanded={controlsOpen} onClick={() => setControlsOpen((o) => !o)}>
@@ -332,7 +336,7 @@ function DashboardView({ initialState, droppedParams, adjustedParams, featureLin
               onChange={({ change, from }) => update({ change, ...(from !== undefined ? { from } : {}) }, 'push')}
             />
           )}
-          {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} />}
+          {onMap && values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} covering={covering} />}
           {onMap && year !== null && timelineYear !== null && timelineYear !== year && (
             <p className="hint map-year-note">{t('legend.colorsOfYear', { year, shown: timelineYear })}</p>
           )}

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
+import { expectStrictScriptPolicy } from './page-csp';
 
 const legendTitle = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
 
@@ -53,6 +54,21 @@ test.describe('shareable views', () => {
     await expect(page.getByRole('checkbox', { name: 'Rail hubs' })).toBeChecked();
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByText('were not understood')).toBeHidden();
+  });
+
+  test('links that resolve to one view get its one kept page, and the browser still reports what each asked for', async ({ page, request }) => {
+    const year = 2000 + Math.floor(Math.random() * 10); // a view no earlier test kept
+    await request.get(`/?indicator=population&year=${year}`); // rendered, then kept
+    const shown = await request.get(`/?indicator=population&year=${year}`);
+    expect(shown.headers()['etag']).toBeTruthy();
+    for (const link of [`/?year=${year}&indicator=population&indicator=population`, `/?indicator=population&year=${year}&class=%00`]) {
+      const odd = await request.get(link);
+      expect(odd.headers()['etag'], link).toBe(shown.headers()['etag']);
+      expect(expectStrictScriptPolicy(odd.headers()['content-security-policy'], await odd.text()), link).toBe('hash');
+    }
+    await page.goto(`/?indicator=population&year=${year}&class=%00`);
+    await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toContainText('class=');
+    await expect.poll(() => new URL(page.url()).search).toBe(`?indicator=population&year=${year}`);
   });
 
   test('the page title names the view', async ({ page }) => {

@@ -108,3 +108,36 @@ test.describe('temporal layers keep their own years', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
   });
 });
+
+test.describe('the nightlight proxy', () => {
+  // Cell 3328 of the 0.5° grid: 112–112.5°E, 31–31.5°N, in Hubei.
+  const CELL = { id: '3328', lngLat: [112.3, 31.2] as [number, number], name: 'Nightlight cell at 31.25°N 112.25°E, Hubei' };
+
+  test('leads the legend, names its cells’ province, and a cell’s details are a link', async ({ page, browser, baseURL }) => {
+    await page.goto('/?indicator=urbanization&year=2010&layers=nightlights');
+    await waitForMapIdle(page);
+    const legend = page.getByRole('region', { name: 'Map legend' });
+    await expect(legend).toContainText('Map colours now: Nightlight proxy, 2010');
+    await expect(legend.getByRole('heading').last()).toHaveText(/^Urbanization rate, 2010/);
+
+    const point = await page.evaluate((lngLat) => window.__map!.project(lngLat), CELL.lngLat);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('.hover-card')).toContainText(CELL.name);
+    await page.mouse.click(point.x, point.y);
+    const card = page.getByRole('complementary', { name: 'Selection details' });
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(CELL.name);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(`cell:${CELL.id}`);
+    await expect(page).toHaveTitle(new RegExp(`— ${CELL.name} · Hinterland$`));
+    const brightness = await card.getByText(/^Brightness /).textContent();
+    expect(brightness).toMatch(/^Brightness [\d.]+ in 2010/);
+
+    // Opened from the link alone, the same cell with the same figure, and the same title from the server.
+    const other = await browser.newPage();
+    await other.goto(`${baseURL}${new URL(page.url()).pathname}${new URL(page.url()).search}`);
+    await expect(other).toHaveTitle(new RegExp(`— ${CELL.name} · Hinterland$`));
+    const linked = other.getByRole('complementary', { name: 'Selection details' });
+    await expect(linked.getByRole('heading', { level: 2 })).toHaveText(CELL.name);
+    await expect(linked.getByText(/^Brightness /)).toHaveText(brightness!);
+    await other.close();
+  });
+});

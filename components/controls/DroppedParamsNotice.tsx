@@ -6,7 +6,7 @@ import type { AdjustedParam } from '@/lib/url/view-state';
 
 /** Tells the reader which parts of a shared link were not understood (and were ignored), and which years moved to the nearest with data. */
 export function DroppedParamsNotice({ dropped, adjusted }: { dropped: string[]; adjusted: readonly AdjustedParam[] }) {
-  const [open, setOpen] = useState(dropped.length + adjusted.length > 0);
+  const [open, setOpen] = useState(true);
   const { t } = useI18n();
   if (!open) return null;
   return (

@@ -65,6 +65,6 @@ export function LayerPanel({ visible, statuses, onToggle, onRetry }: LayerPanelP
   );
 }
 
-function LegendSymbol({ item }: { item: LegendItem }) {
+export function LegendSymbol({ item }: { item: LegendItem }) {
   return <span className={`legend-symbol legend-${item.symbol}`} style={{ ['--c' as string]: item.color }} aria-hidden="true" />;
 }

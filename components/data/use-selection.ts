@@ -9,15 +9,15 @@ import { useLayerFeature } from './use-layer-feature';
 
 /**
  * What is selected: a province or group (`region` in the URL), a map feature a link can name
- * ("cluster:…", also in the URL, its properties from the click or fetched for a deep link), or a
- * feature no link can name (a nightlight cell), which lives only in this state.
+ * ("cluster:…", "cell:…", also in the URL, its properties from the click or fetched for a deep link),
+ * or a feature no link can name, which lives only in this state.
  */
-export function useSelection(region: string | null, update: (patch: Partial<ViewState>, how: HistoryMode) => void) {
+export function useSelection(region: string | null, year: number | null, update: (patch: Partial<ViewState>, how: HistoryMode) => void) {
   // The last clicked overlay feature: its properties, and the selection itself for features a link cannot name.
   const [clicked, setClicked] = useState<FeatureRef | null>(null);
   const regionLink = useMemo(() => (region ? parseFeatureLink(region) : null), [region]);
   const clickedLink = clicked && featureLinkId(clicked.layerId, clicked.featureId);
-  const linkedFeature = useLayerFeature(regionLink, !!clickedLink && clickedLink === region);
+  const linkedFeature = useLayerFeature(regionLink, !!clickedLink && clickedLink === region, year);
 
   const selection: FeatureRef | null = regionLink
     ? clickedLink === region

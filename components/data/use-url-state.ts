@@ -1,18 +1,44 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '@/lib/url/view-state';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { parseViewState, serializeViewState, type AdjustedParam, type ViewContext, type ViewState } from '@/lib/url/view-state';
 
 export type HistoryMode = 'push' | 'replace';
+
+/** What the address asked for that the view does not show: values left out, years moved to the nearest with data. */
+export interface LinkCorrections {
+  dropped: string[];
+  adjusted: AdjustedParam[];
+}
+
+// The address the page was opened at, read once: the app replaces it as the view changes.
+const OPENING_ADDRESS = typeof window === 'undefined' ? null : window.location.search;
+const openingAddress = () => OPENING_ADDRESS;
+const NO_SUBSCRIPTION = () => () => {};
 
 /**
  * The view, mirrored in the address bar: discrete choices push a history entry (so back/forward
  * walk through views), continuous ones (dragging the map, the year slider) replace the current one.
  */
-export function useUrlState(initial: ViewState, context: ViewContext | null, correctInitialUrl = false) {
+export function useUrlState(initial: ViewState, context: ViewContext | null) {
   const [view, setView] = useState<ViewState>(initial);
-  // A link with dropped or adjusted values is replaced by the view actually shown.
-  const mode = useRef<HistoryMode | null>(correctInitialUrl ? 'replace' : null);
+  const mode = useRef<HistoryMode | null>(null);
+  // The server drew the view the address resolves to, the same for every address that resolves to it
+  // (so it keeps one page per view); what this address asked for beyond it is read here, after
+  // hydration, by the same parser, reported, and the address replaced by the view shown.
+  const openedAt = useSyncExternalStore(NO_SUBSCRIPTION, openingAddress, () => null);
+  const corrections = useMemo<LinkCorrections | null>(() => {
+    if (openedAt === null || !context) return null;
+    const { dropped, adjusted } = parseViewState(new URLSearchParams(openedAt), context);
+    return dropped.length + adjusted.length > 0 ? { dropped, adjusted } : null;
+  }, [openedAt, context]);
+  const corrected = useRef(false);
+  useEffect(() => {
+    if (!corrections || corrected.current) return;
+    corrected.current = true;
+    const qs = serializeViewState(initial);
+    window.history.replaceState(null, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
+  }, [corrections, initial]);
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
     mode.current = how;
@@ -37,5 +63,5 @@ export function useUrlState(initial: ViewState, context: ViewContext | null, cor
     return () => window.removeEventListener('popstate', onPop);
   }, [context]);
 
-  return { view, update };
+  return { view, update, corrections };
 }

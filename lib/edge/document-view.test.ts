@@ -25,8 +25,10 @@ describe('documentView', () => {
     expect(documentView('indicator=gdp_per_capita', ctx).cacheKey).toBe('');
   });
 
-  it('does not key a URL whose page reports dropped values', () => {
-    expect(documentView('year=abc', ctx).cacheKey).toBeNull();
-    expect(documentView('region=999999', ctx).cacheKey).toBeNull();
+  it('keys a URL with dropped or adjusted values to the view it shows', () => {
+    expect(documentView('year=abc&indicator=urbanization', ctx).cacheKey).toBe('indicator=urbanization');
+    expect(documentView('region=999999', ctx).cacheKey).toBe('');
+    const withYears: ViewContext = { ...ctx, yearsOf: () => [2000, 2010, 2020] };
+    expect(documentView('indicator=urbanization&year=1999', withYears).cacheKey).toBe(documentView('indicator=urbanization&year=2000', withYears).cacheKey);
   });
 });

@@ -9,12 +9,15 @@ import type { Lang } from '../i18n/messages';
 export interface DocumentView {
   lang: Lang;
   embed: boolean;
-  /** The canonical query of the view; null when the URL had values the page will report as dropped. */
-  cacheKey: string | null;
+  /**
+   * The canonical query of the view. A link with dropped or adjusted values gets the HTML of the view
+   * it shows; the browser reports what it left out (components/data/use-url-state.ts), so a crowd of
+   * odd links costs renders of the few views they resolve to, not one render each.
+   */
+  cacheKey: string;
 }
 
 export function documentView(query: string, ctx: ViewContext): DocumentView {
-  const { state, dropped, adjusted } = parseViewState(new URLSearchParams(query), ctx);
-  // A page that reports dropped or adjusted values shows them, so its HTML is particular to that URL: not kept.
-  return { lang: state.lang, embed: state.embed, cacheKey: dropped.length || adjusted.length ? null : serializeViewState(state) };
+  const { state } = parseViewState(new URLSearchParams(query), ctx);
+  return { lang: state.lang, embed: state.embed, cacheKey: serializeViewState(state) };
 }

@@ -293,7 +293,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     const view = documentView(query, deps.viewContext());
     // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
     if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
-    const key = !config.dev && view.cacheKey !== null && !isRscRequest(req) ? `${path}?${view.cacheKey}` : null;
+    const key = !config.dev && !isRscRequest(req) ? `${path}?${view.cacheKey}` : null;
     const fromCache = () => {
       const stored = key ? pages.get(key) : undefined;
       if (stored) sendStoredPage(req, res, stored, pageCsp({ hashes: stored.scriptHashes }, config.dev, view.embed));

@@ -75,6 +75,8 @@ const en = {
   'legend.estimated':
     '{count} values are estimated by Hinterland where no published figure was found (marked in the tooltip, dashed in charts, method in the downloads).',
   'legend.modeled': 'Modeled by Hinterland, not published statistics (method in the downloads).',
+  'legend.covering': 'Map colours now: {layer}, {year}',
+  'legend.coveringUnder': 'It covers the provinces; their colours, below, show under it.',
   'preview.estimated': '{count} provinces estimated by Hinterland',
   'preview.modeled': 'modeled by Hinterland, not published statistics',
   'share.share': 'Share',
@@ -293,6 +295,8 @@ const zh: Messages = {
   'legend.missing': '31个省份中有{count}个没有{year}年的公布数据。',
   'legend.estimated': '{count}个数值为 Hinterland 在未找到公布数据时的估算值（提示框中标出，图表中为虚线，方法见下载文件）。',
   'legend.modeled': '由 Hinterland 建模生成，并非公布的统计数据（方法见下载文件）。',
+  'legend.covering': '地图颜色现为：{layer}，{year}年',
+  'legend.coveringUnder': '它覆盖在各省之上；各省颜色见下，位于其下方。',
   'preview.estimated': '{count}个省份为 Hinterland 估算值',
   'preview.modeled': '由 Hinterland 建模生成，并非公布的统计数据',
   'share.share': '分享',

@@ -9,6 +9,12 @@ describe('featureName', () => {
       name_zh: '江苏 → 青海',
     });
     expect(featureName({ id: 'cell-1' })).toBeNull();
+    // Cell 7627: column 7627 % 125 = 2 (73 + 2 × 0.5 = 74°E), row 61 (18 + 61 × 0.5 = 48.5°N).
+    expect(featureName({ id: 7627, province: '650000' })).toEqual({
+      name_en: 'Nightlight cell at 48.75°N 74.25°E, Xinjiang',
+      name_zh: '夜间灯光格网（北纬48.75°，东经74.25°，新疆）',
+    });
+    expect(featureName({ id: 7627, province: '999999' })).toBeNull();
     expect(featureName(null)).toBeNull();
   });
 });

@@ -45,6 +45,13 @@ export interface LayerDefinition<Id extends string = string, P = FeatureProperti
   idProperty: string;
   /** Features can be named in a deep link's `region` as `<prefix>:<feature id>` (e.g. "cluster:chengdu-chongqing"). */
   deepLinkPrefix?: string;
+  /**
+   * For layers with too many features to list in a page (the nightlight grid): the rule their linked
+   * ids follow, used in place of the list of ids that exist, and the query that reads one feature.
+   */
+  linkedIds?: { accepts: (featureId: string) => boolean; query: (featureId: string, year: number | null) => string };
+  /** Drawn as an opaque fill over the provinces: the map legend then leads with this layer's. */
+  coversMap?: boolean;
   /** For temporal layers whose features appear over time: is this feature present in `year`? */
   filterByYear?: (properties: P, year: number) => boolean;
   /** MapLibre style layers drawing this layer, for a source named `sourceId` (GeoJSON, or the tileset below). */

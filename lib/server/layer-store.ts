@@ -98,7 +98,7 @@ export async function layerBody(layer: RegisteredLayer, query: LayerQuery = {}):
 
 /** Every feature a deep link may select ("cluster:chengdu-chongqing", …), from the layers that allow it. */
 export const featureLinkIds = once((): string[] =>
-  LAYERS.filter((l) => l.deepLinkPrefix).flatMap((l) =>
+  LAYERS.filter((l) => l.deepLinkPrefix && !l.linkedIds).flatMap((l) =>
     layerCollection(l).features.flatMap((f) => featureLinkId(l.id, String(f.properties?.[l.idProperty])) ?? []),
   ),
 );

@@ -1,8 +1,15 @@
 /** What a deep link may name: indicators from the catalogue, overlays from the registry, provinces by code, groups by id, layer features by link id. */
-import { LAYERS } from '../layers/registry';
+import { LAYERS, layerById } from '../layers/registry';
+import { parseFeatureLink } from '../layers/feature-link';
 import { provinceByCode } from '../regions/provinces';
 import { groupById } from '../indicators/groups';
 import type { ViewContext } from './view-state';
+
+/** A feature of a layer too large to list, named by an id its layer's rule accepts ("cell:…"). */
+function followsLinkRule(id: string): boolean {
+  const link = parseFeatureLink(id);
+  return !!link && !!layerById(link.layerId)?.linkedIds;
+}
 
 /** `featureLinks`: the "cluster:…", "hub:…" ids of features that exist (the server knows them). */
 export function viewContext(indicatorIds: readonly string[], featureLinks: readonly string[] = [], yearsOf?: ViewContext['yearsOf']): ViewContext {
@@ -11,6 +18,6 @@ export function viewContext(indicatorIds: readonly string[], featureLinks: reado
     yearsOf,
     indicators: indicatorIds,
     layers: LAYERS.filter((l) => l.toggleable).map((l) => l.id),
-    isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id),
+    isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id) || followsLinkRule(id),
   };
 }
