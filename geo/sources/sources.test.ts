@@ -148,6 +148,41 @@ describe('curated indicator data', () => {
     expect(dataset.series.secondary_share[CHINA_CODE].length).toBe(25);
   });
 
+  it('holds census shares only in census years, rising from census to census in every province, and shows the arithmetic of each one computed from a stated change', () => {
+    let computed = 0;
+    for (const id of ['aged_65_plus', 'tertiary_education']) {
+      const censusYears = dataset.indicators.find((i) => i.id === id)!.census_years!;
+      for (const code of [CHINA_CODE, ...PROVINCES.map((p) => p.code)]) {
+        const obs = dataset.series[id][code] ?? [];
+        for (const o of obs) expect(censusYears, `${id} ${code} ${o.year}`).toContain(o.year);
+        const sorted = [...obs].sort((a, b) => a.year - b.year);
+        for (let k = 1; k < sorted.length; k++) expect(sorted[k].value, `${id} ${code} ${sorted[k].year}`).toBeGreaterThan(sorted[k - 1].value);
+        for (const o of obs) {
+          const change = o.note?.match(/^computed by Hinterland from the communiqué: ([\d.]+) \((2020|2015 survey)\) − ([\d.]+) points \(change since 2010\) = ([\d.]+)$/);
+          const counts = o.note?.match(/^computed by Hinterland from the yearbook's census counts: ([\d.]+) \(.*\) ÷ ([\d.]+) \(total population\) × 100 000 = (\d+)$/);
+          if (!change && !counts) {
+            expect(o.note ?? '', `${id} ${code} ${o.year}`).not.toMatch(/computed/i);
+            continue;
+          }
+          computed++;
+          expect(o.year, `${id} ${code}`).toBe(2010);
+          if (change) {
+            const [, later, basis, points, result] = change;
+            expect(Number(result)).toBeCloseTo(Number(later) - Number(points), 6);
+            expect(o.value).toBe(Number(result));
+            // The communiqué's 2020 share is NBS's own 2020 figure for the province.
+            if (basis === '2020') expect(valueOf(id, code, 2020), `${id} ${code}`).toBe(Number(later));
+          } else {
+            const [, persons, total, result] = counts!;
+            expect(Number(result)).toBe(Math.round((Number(persons) / Number(total)) * 1e5));
+            expect(o.value).toBe(Number(result));
+          }
+        }
+      }
+    }
+    expect(computed).toBe(5);
+  });
+
   it('marks every retail sales per capita value as computed, equal to retail sales ÷ average population', () => {
     let n = 0;
     for (const { code } of PROVINCES)
