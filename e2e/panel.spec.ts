@@ -31,6 +31,23 @@ test.describe('region details', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('from the keyboard: focus moves into the opened panel, and Escape brings it back to what opened it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.getByText('All provinces: GDP per capita, 2024').click();
+    const hubei = page.getByRole('button', { name: 'Hubei 湖北' });
+    await hubei.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Region details' });
+    await expect(panel.getByRole('heading', { name: 'Hubei 湖北' })).toBeVisible();
+    await expect(panel).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(hubei).toBeFocused();
+  });
+
   test('another place can be set beside the region, kept in the link, and goes when the panel closes', async ({ page }) => {
     await page.goto('/?region=620000&compare=320000');
     const panel = page.getByRole('complementary', { name: 'Region details' });

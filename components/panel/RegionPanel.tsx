@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { usePanel } from './use-panel';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
@@ -43,17 +43,13 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const other = useRegion(compare && compare !== code ? compare : null);
   const { t, label, name: short, fullName } = useI18n();
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const panel = usePanel<HTMLElement>(onClose);
 
   const r = region.data;
   const named = r ?? province;
   const name = named ? fullName(named) : code;
   return (
-    <aside className="region-panel" data-covers-map aria-label={t('panel.regionDetails')}>
+    <aside ref={panel} tabIndex={-1} className="region-panel" data-covers-map aria-label={t('panel.regionDetails')}>
       <header>
         <h2>{name}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('panel.closeRegion')}>

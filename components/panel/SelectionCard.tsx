@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { usePanel } from './use-panel';
 import { layerById } from '@/lib/layers/registry';
 import type { FeatureRef } from '@/components/map/map-controller';
 import { SelectionDetails } from './SelectionDetails';
@@ -10,15 +10,11 @@ import { useI18n } from '@/components/i18n/use-i18n';
 export function SelectionCard({ selection, year, onClose }: { selection: FeatureRef; year: number; onClose: () => void }) {
   const layer = layerById(selection.layerId);
   const { t, lang } = useI18n();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const panel = usePanel<HTMLElement>(onClose);
   if (!layer) return null;
   const { title, lines } = layer.tooltip(selection.properties, year, lang);
   return (
-    <aside className="selection-card" data-covers-map aria-label={t('selection.details')}>
+    <aside ref={panel} tabIndex={-1} className="selection-card" data-covers-map aria-label={t('selection.details')}>
       <header>
         <p className="selection-layer">{lang === 'zh' ? layer.title_zh : layer.title}</p>
         <h2>{title}</h2>
