@@ -3,12 +3,14 @@ import { LAYERS } from '../layers/registry';
 import { provinceByCode } from '../regions/provinces';
 import { groupById } from '../indicators/groups';
 import type { ViewContext } from './view-state';
+import { storyById } from '../story/stories';
 
 /** `featureLinks`: the "cluster:…", "hub:…" ids of features that exist (the server knows them). */
 export function viewContext(indicatorIds: readonly string[], featureLinks: readonly string[] = [], yearsOf?: ViewContext['yearsOf']): ViewContext {
   const features = new Set(featureLinks);
   return {
     yearsOf,
+    storySteps: (id) => storyById(id)?.steps.map((s) => s.view),
     indicators: indicatorIds,
     layers: LAYERS.filter((l) => l.toggleable).map((l) => l.id),
     isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id),
