@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '@/lib/url/view-state';
+import { applyViewPatch } from '@/lib/story/leave';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -16,7 +17,7 @@ export function useUrlState(initial: ViewState, context: ViewContext | null, cor
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
     mode.current = how;
-    setView((v) => ({ ...v, ...patch }));
+    setView((v) => applyViewPatch(v, patch));
   }, []);
 
   useEffect(() => {

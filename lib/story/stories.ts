@@ -11,3 +11,6 @@ export const storyById = (id: string): Story | undefined => STORIES.find((s) => 
 
 /** Step n (1-based) of a story, or undefined. */
 export const storyStep = (id: string, step: number): StoryStep | undefined => storyById(id)?.steps[step - 1];
+
+/** Where the page reads a story's facts from: GET /api/stories/{id} (also the SWR key the server fills). */
+export const storyFactsPath = (id: string) => `/api/stories/${encodeURIComponent(id)}`;
