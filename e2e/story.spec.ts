@@ -35,6 +35,9 @@ async function checkNumbers(page: Page, cache: Map<string, IndicatorYear>) {
 }
 
 test.describe('the story', () => {
+  // Walking ten steps opens the chart, scatter and gaps views' code on the way: on a shared 2-core machine under load that can pass a minute.
+  test.describe.configure({ timeout: 120_000 });
+
   test('walks every step by button in English: link, title, and numbers as the API serves them', async ({ page }) => {
     await ready(page, '/');
     await page.getByRole('link', { name: 'Read the story' }).click();
