@@ -17,6 +17,7 @@ import { publicOrigin } from '@/lib/http/origin';
 import { measureKind } from '@/lib/inequality/applicability';
 import { convergencePath, measuredRange } from '@/lib/inequality/range';
 import { convergenceResponse, coverageOf } from '@/lib/server/convergence-store';
+import { storyInitialData, storyMeta } from '@/lib/server/story-store';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,8 +33,9 @@ async function viewFrom(props: Props) {
 /** Per-view title, description and preview image, so a shared link says what it shows. */
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { state } = await viewFrom(props);
-  const title = `${summarizeView(state).pageTitle} · Hinterland`;
-  const description = translate(state.lang, 'meta.description');
+  const story = storyMeta(state);
+  const title = `${story?.title ?? summarizeView(state).pageTitle} · Hinterland`;
+  const description = story?.description ?? translate(state.lang, 'meta.description');
   // Link previews need absolute URLs: the configured public origin, never the request's Host.
   const image = { url: `${publicOrigin()}${previewPath(state)}`, width: PREVIEW_SIZE.width, height: PREVIEW_SIZE.height, alt: title };
   return {
@@ -54,7 +56,7 @@ const choroplethFrom = (state: ViewState, indicatorId: string, year: number | nu
  */
 function initialData(state: ViewState): Record<string, unknown> {
   const { indicator, year } = summarizeView(state);
-  const data: Record<string, unknown> = { '/api/indicators': catalogue() };
+  const data: Record<string, unknown> = { '/api/indicators': catalogue(), ...storyInitialData(state) };
   if (year !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${year}`] = indicatorYear(indicator, year);
   // The change map also colours from its start year's values.
   const from = choroplethFrom(state, indicator.id, year);

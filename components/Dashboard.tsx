@@ -42,6 +42,9 @@ import { timelineYears } from '@/lib/layers/timeline';
 import { featureName } from '@/lib/layers/feature-name';
 import { LAYERS } from '@/lib/layers/registry';
 import { yearInSpan } from '@/lib/layers/layer-year';
+import { StoryPanel } from './story/StoryPanel';
+import { StoryButton } from './story/StoryButton';
+import { storyTitleOf } from './story/story-title';
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -105,6 +108,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     const indicators = catalogue.data?.indicators;
     const shown = indicators?.find((i) => i.id === view.indicator);
     if (!indicators || !shown) return null;
+    if (view.story) return storyTitleOf(view);
     const axes = scatterAxes(view);
     const [x, y] = [indicators.find((i) => i.id === axes.x), indicators.find((i) => i.id === axes.y)];
     const place = view.region ? (catalogue.data!.regions.find((r) => r.code === view.region) ?? featureName(selection?.properties)) : undefined;
@@ -258,6 +262,16 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
       controllerRef={controllerRef}
     />
   );
+  const storyPanel = view.story && catalogue.data && (
+    <StoryPanel
+      view={view}
+      context={context}
+      update={update}
+      controllerRef={controllerRef}
+      citations={catalogue.data.citations}
+      sourcesHref={links.sourcesHref}
+    />
+  );
   const hoverCard = hover && (
     <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />
   );
@@ -271,6 +285,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
           {values.data && choropleth && <ChoroplethLegend data={values.data} rows={choropleth.legend} change={changeLegend} covering={covering} />}
         </div>
         {mapView}
+        {storyPanel}
         {hoverCard}
       </I18nProvider>
     );
@@ -306,6 +321,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
             >
               {t('app.question')}
             </button>
+            <StoryButton view={view} context={context} update={update} />
           </header>
           <ViewTabs view={view.view} hrefOf={(v) => hrefOf({ view: v })} onView={(v) => update({ view: v }, 'push')} />
           {catalogue.error && <InlineError what={t('what.indicators')} error={catalogue.error} onRetry={() => catalogue.mutate()} />}
@@ -373,11 +389,14 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
             {t('app.nightlightBadge')}
           </p>
         )}
+        {storyPanel}
         {hoverCard}
         {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
         {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
-        {selection && !selectedProvince && year !== null && <SelectionCard selection={selection} year={timelineYear ?? year} onClose={closeSelection} />}
-        {selectedProvince && indicator && year !== null && catalogue.data && (
+        {selection && !selectedProvince && !view.story && year !== null && (
+          <SelectionCard selection={selection} year={timelineYear ?? year} onClose={closeSelection} />
+        )}
+        {selectedProvince && !view.story && indicator && year !== null && catalogue.data && (
           <RegionPanel
             code={selectedProvince}
             indicator={indicator}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type AdjustedParam, type ViewContext, type ViewState } from '@/lib/url/view-state';
+import { applyViewPatch } from '@/lib/story/leave';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -42,7 +43,7 @@ export function useUrlState(initial: ViewState, context: ViewContext | null) {
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
     mode.current = how;
-    setView((v) => ({ ...v, ...patch }));
+    setView((v) => applyViewPatch(v, patch));
   }, []);
 
   useEffect(() => {

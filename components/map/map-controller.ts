@@ -34,7 +34,16 @@ export interface HoverInfo extends FeatureRef {
 export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; features: number } | { state: 'error'; message: string };
 
 /** The part of maplibre-gl the controller uses; tests hand in a fake (see map-controller.test.ts). */
-export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl'>;
+export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl'> &
+  Partial<Pick<typeof import('maplibre-gl'), 'Marker'>>;
+
+/** A labelled callout on the map (a story step's), its label in the reader's language. */
+export interface MapAnnotation {
+  id: string;
+  lng: number;
+  lat: number;
+  label: string;
+}
 
 interface MapControllerOptions {
   container: HTMLElement;
@@ -144,6 +153,10 @@ export class MapController {
   private fittingDefault = false;
   /** The selection as last synced; undefined before the first sync (a link's own selection never moves the map). */
   private lastSelection: string | null | undefined = undefined;
+  private markerClass: MapLibreModule['Marker'] | undefined;
+  private markers: { remove(): unknown }[] = [];
+  private annotations: readonly MapAnnotation[] = [];
+  private appliedAnnotations = '[]';
 
   constructor(private readonly options: MapControllerOptions) {
     this.lang = options.lang;
@@ -153,6 +166,7 @@ export class MapController {
     const maplibre = await (this.options.loadMapLibre ?? loadMapLibre)();
     if (this.disposed) return;
     maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
+    this.markerClass = maplibre.Marker;
     const { position } = this.options;
     const fitChina = isDefaultView(position);
     const map = new maplibre.Map({
@@ -200,6 +214,7 @@ export class MapController {
     map.once('style.load', () => {
       for (const layer of LAYERS.filter((l) => !l.toggleable)) void this.ensureLayer(layer);
       this.ready = true;
+      this.applyAnnotations();
       this.options.onReady?.();
       if (this.pendingView) this.sync(this.pendingView);
     });
@@ -229,6 +244,30 @@ export class MapController {
     if (newSelection && !elsewhere && view.selected) this.reveal(view.selected);
     this.applyLang(view.lang);
     for (const id of next) if (this.added.has(id)) this.followYear(layerById(id)!);
+  }
+
+  /** Shows these callouts instead of the last ones ([] for none); DOM markers, so their labels need no glyphs. */
+  setAnnotations(annotations: readonly MapAnnotation[]): void {
+    this.annotations = annotations;
+    this.applyAnnotations();
+  }
+
+  private applyAnnotations() {
+    const map = this.map;
+    const wanted = JSON.stringify(this.annotations);
+    if (!map || !this.ready || !this.markerClass || wanted === this.appliedAnnotations) return;
+    this.appliedAnnotations = wanted;
+    for (const m of this.markers) m.remove();
+    this.markers = this.annotations.map((a) => {
+      const element = document.createElement('div');
+      element.className = 'map-annotation';
+      element.dataset.annotation = a.id;
+      const label = document.createElement('span');
+      label.className = 'map-annotation-label';
+      label.textContent = a.label;
+      element.append(label);
+      return new this.markerClass!({ element, anchor: 'bottom-left', offset: [-6, 6] }).setLngLat([a.lng, a.lat]).addTo(map);
+    });
   }
 
   /** The year a temporal layer should show: the timeline's, clamped to the layer's own range. */

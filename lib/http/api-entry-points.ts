@@ -10,6 +10,7 @@ export const API_ENTRY_POINTS = [
   '/api/panel',
   '/api/regions/{code}',
   '/api/convergence',
+  '/api/stories/{id}',
   '/api/preview',
   '/api/style',
   '/api/tiles/{tileset}',

@@ -4,6 +4,7 @@ import { parseFeatureLink } from '../layers/feature-link';
 import { provinceByCode } from '../regions/provinces';
 import { groupById } from '../indicators/groups';
 import type { ViewContext } from './view-state';
+import { storyById } from '../story/stories';
 
 /** A feature of a layer too large to list, named by an id its layer's rule accepts ("cell:…"). */
 function followsLinkRule(id: string): boolean {
@@ -16,6 +17,7 @@ export function viewContext(indicatorIds: readonly string[], featureLinks: reado
   const features = new Set(featureLinks);
   return {
     yearsOf,
+    storySteps: (id) => storyById(id)?.steps.map((s) => s.view),
     indicators: indicatorIds,
     layers: LAYERS.filter((l) => l.toggleable).map((l) => l.id),
     isRegion: (id) => provinceByCode(id) !== undefined || groupById(id) !== undefined || features.has(id) || followsLinkRule(id),

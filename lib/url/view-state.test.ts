@@ -199,6 +199,39 @@ describe('parseViewState: years without data', () => {
   });
 });
 
+describe('a story link', () => {
+  const steps = ['indicator=population&year=2024&layers=hu-line', 'view=chart&places=420000,east&from=2005&year=2020'];
+  const withStory: ViewContext = { ...ctx, storySteps: (id) => (id === 'brief' ? steps : undefined) };
+  const story = (qs: string) => parseViewState(new URLSearchParams(qs), withStory);
+
+  it("is its step's view, read through the same parser, in the link's language and embed mode", () => {
+    const { state, dropped } = story('story=brief&step=2&lang=zh&embed=1');
+    expect(dropped).toEqual([]);
+    expect(state).toEqual({ ...parse(`${steps[1]}&lang=zh&embed=1`).state, story: 'brief', step: 2 });
+    expect(state).toMatchObject({ view: 'chart', places: ['420000', 'east'], from: 2005, year: 2020, lang: 'zh', embed: true });
+  });
+
+  it('starts at step 1 and serializes to the story and step alone (step 1 omitted)', () => {
+    const first = story('story=brief');
+    expect(first.state).toMatchObject({ story: 'brief', step: 1, indicator: 'population', layers: ['hu-line'] });
+    expect(serializeViewState(first.state)).toBe('story=brief');
+    expect(serializeViewState(story('story=brief&step=2&lang=zh').state)).toBe('story=brief&step=2&lang=zh');
+    expect(story('story=brief&step=1').state).toEqual(first.state);
+  });
+
+  it('drops an unknown story, a step out of range, a step without a story and view parameters beside a step', () => {
+    expect(story('story=nope&step=2&indicator=urbanization')).toMatchObject({
+      state: { story: null, step: null, indicator: 'urbanization' },
+      dropped: ['story=nope', 'step=2'],
+    });
+    expect(story('story=brief&step=3')).toMatchObject({ state: { story: 'brief', step: 1 }, dropped: ['step=3'] });
+    expect(story('story=brief&step=x').dropped).toEqual(['step=x']);
+    expect(story('step=2')).toMatchObject({ state: { story: null, step: null }, dropped: ['step=2'] });
+    expect(story('story=brief&step=2&year=2010&utm=x')).toMatchObject({ state: { year: 2020 }, dropped: ['year=2010'] });
+    expect(story('story=brief&story=other').dropped[0]).toBe('story=brief|other');
+  });
+});
+
 describe('serializeViewState', () => {
   it('leaves the default view empty and rounds numbers', () => {
     expect(serializeViewState(DEFAULT_STATE)).toBe('');
@@ -236,6 +269,8 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     size: fc.option(fc.constantFrom(...ctx.indicators, NO_SIZE), { nil: null }),
     log: fc.subarray([...LOG_AXES]),
     chart: fc.constantFrom(...CHART_MODES),
+    story: fc.constant(null),
+    step: fc.constant(null),
   })
   // A start year comes before the end year.
   .map((state) => (state.from !== null && state.year !== null && state.from >= state.year ? { ...state, from: null } : state))

@@ -63,6 +63,10 @@ export interface ViewState {
   size: string | null;
   log: LogAxis[];
   chart: ChartMode;
+  /** A guided story (lib/story): its step sets the rest of the view; null outside one. */
+  story: string | null;
+  /** 1-based step of the story (null outside one). */
+  step: number | null;
 }
 
 /** What the parser may accept: ids come from the catalogue and the layer registry, never from the URL alone. */
@@ -73,6 +77,8 @@ export interface ViewContext {
   isRegion: (id: string) => boolean;
   /** The years an indicator has data (ascending); given, a year without data moves to the nearest that has. */
   yearsOf?: (indicator: string) => readonly number[];
+  /** A story's steps, each its view as a query string (undefined for an unknown story). */
+  storySteps?: (story: string) => readonly string[] | undefined;
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = {
@@ -96,6 +102,8 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   size: null,
   log: [],
   chart: 'absolute',
+  story: null,
+  step: null,
 };
 
 /**
@@ -171,7 +179,66 @@ function readParam(params: URLSearchParams, name: string): { value: string } | {
   return distinct.length === 1 ? { value: distinct[0] } : { conflict: distinct.join('|') };
 }
 
+/** The view parameters (and old names) a story step sets itself: beside a story link they are dropped. */
+const STEP_SETS = new Set([
+  'view',
+  'indicator',
+  'ind',
+  'year',
+  'y',
+  'from',
+  'change',
+  'region',
+  'compare',
+  'layers',
+  'l',
+  'class',
+  'classification',
+  'group',
+  'range',
+  'map',
+  'places',
+  'x',
+  'size',
+  'log',
+  'chart',
+]);
+
+/**
+ * A story link (`story=brief&step=3`) is its step's view, read through this same parser, in the link's
+ * language and embed mode. Other view parameters beside it are dropped with the notice: the step decides.
+ */
+function parseStoryLink(params: URLSearchParams, ctx: ViewContext): ParseResult | null {
+  const story = readParam(params, 'story');
+  if (!story) return null;
+  const steps = 'value' in story ? ctx.storySteps?.(story.value) : undefined;
+  if (!steps || !('value' in story)) {
+    const rest = new URLSearchParams([...params].filter(([k]) => k !== 'story' && k !== 'step'));
+    const parsed = parseViewState(rest, ctx);
+    const value = 'value' in story ? story.value : story.conflict;
+    return { ...parsed, dropped: [`story=${value.slice(0, 40)}`, ...params.getAll('step').map((v) => `step=${v.slice(0, 40)}`), ...parsed.dropped] };
+  }
+  const dropped: string[] = [];
+  const stepRead = readParam(params, 'step');
+  let step = 1;
+  if (stepRead && 'conflict' in stepRead) dropped.push(`step=${stepRead.conflict.slice(0, 40)}`);
+  else if (stepRead) {
+    const n = /^\d{1,2}$/.test(stepRead.value) ? Number(stepRead.value) : 0;
+    if (n >= 1 && n <= steps.length) step = n;
+    else dropped.push(`step=${stepRead.value.slice(0, 40)}`);
+  }
+  const own = new URLSearchParams(steps[step - 1]);
+  for (const [k, v] of params) {
+    if (k === 'lang' || k === 'embed') own.append(k, v);
+    else if (STEP_SETS.has(k)) dropped.push(`${k}=${v.slice(0, 40)}`);
+  }
+  const parsed = parseViewState(own, { ...ctx, storySteps: undefined });
+  return { state: { ...parsed.state, story: story.value, step }, dropped: [...dropped, ...parsed.dropped], adjusted: parsed.adjusted };
+}
+
 export function parseViewState(params: URLSearchParams, ctx: ViewContext): ParseResult {
+  const storyLink = parseStoryLink(params, ctx);
+  if (storyLink) return storyLink;
   const dropped: string[] = [];
   const drop = (name: string, value: string) => dropped.push(`${name}=${value.slice(0, 40)}`);
   const get = (name: string): string | null => {
@@ -180,6 +247,8 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     return read && 'value' in read ? read.value : null;
   };
   const state: ViewState = { ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map }, places: [], log: [] };
+  // A step without its story means nothing.
+  for (const v of params.getAll('step')) drop('step', v);
 
   /** Applies a parameter when it is valid, else records it as dropped. */
   const take = <T>(name: string, parse: (v: string) => T | undefined, apply: (value: T) => void) => {
@@ -281,9 +350,16 @@ function adjustYears(state: ViewState, ctx: ViewContext, drop: (name: string, va
   return adjusted;
 }
 
-/** The query string for a view ("" for the default view); parameters in a fixed order. */
+/** The query string for a view ("" for the default view); parameters in a fixed order. A story step is its link: the step sets the rest. */
 export function serializeViewState(state: ViewState): string {
   const p = new URLSearchParams();
+  if (state.story) {
+    p.set('story', state.story);
+    if (state.step !== null && state.step !== 1) p.set('step', String(state.step));
+    if (state.lang !== DEFAULT_STATE.lang) p.set('lang', state.lang);
+    if (state.embed) p.set('embed', '1');
+    return p.toString();
+  }
   if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
   if (state.indicator !== DEFAULT_STATE.indicator) p.set('indicator', state.indicator);
   if (state.year !== null) p.set('year', String(state.year));

@@ -12,6 +12,7 @@ export const API_PATHS = {
   '/api/convergence': {},
   '/api/panel': {},
   '/api/preview': {},
+  '/api/stories/{id}': { id: 'brief' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type ApiPath = keyof typeof API_PATHS;

@@ -9,6 +9,7 @@ import { GET as glyphs } from '@/app/api/glyphs/[fontstack]/[range]/route';
 import { GET as indicator } from '@/app/api/indicators/[id]/route';
 import { GET as layer } from '@/app/api/layers/[id]/route';
 import { GET as region } from '@/app/api/regions/[code]/route';
+import { GET as story } from '@/app/api/stories/[id]/route';
 import { GET as tileJson } from '@/app/api/tiles/[tileset]/route';
 import { GET as tile } from '@/app/api/tiles/[tileset]/[z]/[x]/[y]/route';
 import { API_PATHS, fillPath, type ApiPath } from './api-paths';
@@ -37,6 +38,7 @@ export const API_ROUTES: ApiRoute[] = [
   route('/api/regions/{code}', /^(application\/json|text\/csv)/, region),
   route('/api/convergence', /^(application\/json|text\/csv)/, convergence),
   route('/api/preview', /^image\/png$/, preview),
+  route('/api/stories/{id}', /^application\/json/, story),
 ];
 
 export const apiRoute = (path: string) => API_ROUTES.find((r) => r.path === path)!;

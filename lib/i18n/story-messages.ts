@@ -1,0 +1,38 @@
+/** The strings of the story mode; messages.ts merges them into its tables. */
+export const storyMessagesEn = {
+  'story.read': 'Read the story',
+  'story.progress': 'Step {step} of {total}',
+  'story.steps': 'Steps of the story',
+  'story.stepLink': 'Step {step}: {title}',
+  'story.back': 'Back',
+  'story.next': 'Next',
+  'story.explore': 'Explore from here',
+  'story.exploreHint': 'Leave the story and keep this view',
+  'story.keys': 'Keys ← and → move between steps.',
+  'story.loading': 'Reading the numbers from the data…',
+  'story.what': 'The story’s numbers',
+  'story.estimate': 'includes a Hinterland estimate',
+  'story.numbersFrom': 'Numbers: {sources}',
+  'story.onTheMap': 'On the map',
+  'story.approximate': 'position approximate',
+  'story.annotationSources': 'Sources: {sources}',
+};
+
+export const storyMessagesZh: Record<keyof typeof storyMessagesEn, string> = {
+  'story.read': '阅读故事',
+  'story.progress': '第{step}步，共{total}步',
+  'story.steps': '故事的各个步骤',
+  'story.stepLink': '第{step}步：{title}',
+  'story.back': '上一步',
+  'story.next': '下一步',
+  'story.explore': '从这里自由探索',
+  'story.exploreHint': '离开故事，保留当前视图',
+  'story.keys': '按←和→键切换步骤。',
+  'story.loading': '正在从数据中读取数字…',
+  'story.what': '故事中的数字',
+  'story.estimate': '含Hinterland估算值',
+  'story.numbersFrom': '数字来源：{sources}',
+  'story.onTheMap': '地图标注',
+  'story.approximate': '位置为近似',
+  'story.annotationSources': '来源：{sources}',
+};
