@@ -25,7 +25,7 @@ export function PlacePicker({ places, onChange, isDefault, onReset }: PlacePicke
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  useEarlyInput(input, query, (typed) => {
+  useEarlyInput(input, (typed) => {
     setQuery(typed);
     setOpen(document.activeElement === input.current);
   });

@@ -33,6 +33,7 @@ import { ViewFooter } from './ViewFooter';
 import { YearNotes } from './YearNotes';
 import { SourceLinks } from './SourceLink';
 import { useViewLinks } from './view-links';
+import { useEarlyInput } from './use-early-input';
 import type { ViewProps } from './view-props';
 
 const BY_CODE = new Map(PLACES.map((p) => [p.code, p]));
@@ -244,10 +245,12 @@ function ScatterAxis({ axis, indicator, log, values }: { axis: 'x' | 'y'; indica
 function IndicatorSelect(props: { label: string; value: string; indicators: CatalogueIndicator[]; none?: string; onChange: (id: string) => void }) {
   const l10n = useI18n();
   const id = useId();
+  const field = useRef<HTMLSelectElement>(null);
+  useEarlyInput(field, props.onChange);
   return (
     <span className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select ref={field} id={id} value={props.value} autoComplete="off" onChange={(e) => props.onChange(e.target.value)}>
         {props.none && <option value={NO_SIZE}>{props.none}</option>}
         {props.indicators.map((i) => (
           <option key={i.id} value={i.id}>

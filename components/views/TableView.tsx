@@ -30,7 +30,7 @@ export default function TableView({ panel, catalogue, indicator, state, year, up
   const group = state.group;
   const groupSelect = useRef<HTMLSelectElement>(null);
   const setGroup = (g: string) => update({ group: g as GroupFilter }, 'push');
-  useEarlyInput(groupSelect, group, setGroup);
+  useEarlyInput(groupSelect, setGroup);
   const shown = useMemo(() => {
     const members = group === 'all' ? null : new Set(GROUPS.find((g) => g.id === group)!.members);
     const rows = data.rows.filter((r) => !members || r.region.kind !== 'province' || members.has(r.region.code));
