@@ -160,12 +160,15 @@ test.describe('table view', () => {
     expect(lines.some((l) => l.startsWith('# Sources:'))).toBe(true);
   });
 
-  test('a group chosen before the page hydrated filters the table', async ({ page }) => {
+  test('a group and a start year chosen before the page hydrated filter the table', async ({ page }) => {
     const { release } = await openUnhydrated(page, '/?view=table');
     await stage(page).getByLabel('Show').selectOption('west');
+    await stage(page).getByLabel('From').selectOption('2010');
     await release();
     await expect.poll(() => query(page).get('group')).toBe('west');
+    await expect.poll(() => query(page).get('from')).toBe('2010');
     await expect(stage(page).getByRole('table').getByRole('row')).toHaveCount(1 + 8 + 12);
+    await expect(stage(page).getByRole('button', { name: 'Sort by 2010', exact: true })).toBeVisible();
   });
 
   test('opens a province’s details from its row', async ({ page }) => {
@@ -196,6 +199,16 @@ test.describe('scatter view', () => {
     // Clicking a bubble opens the place, as on the map.
     await view.locator('.recharts-scatter-symbol').first().click();
     await expect.poll(() => query(page).get('region')).toMatch(/^\d{6}$/);
+  });
+});
+
+test.describe('the scatter, used before it hydrated', () => {
+  test('draws the bubble size chosen first', async ({ page }) => {
+    const { release } = await openUnhydrated(page, '/?view=scatter&year=2024');
+    await stage(page).getByLabel('Bubble size').selectOption('none');
+    await release();
+    await expect.poll(() => query(page).get('size')).toBe('none');
+    await expect(stage(page).getByLabel('Bubble size')).toHaveValue('none');
   });
 });
 
