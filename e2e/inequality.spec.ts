@@ -2,14 +2,11 @@
  * "Are gaps closing?" (issue #18): the Gaps view deep-linked, its numbers the API's, in Chinese and
  * on a phone, axe-clean; and the change map, whose colours are the same computation as the API's values.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './axe-helpers';
 import { waitForMapIdle } from './map-helpers';
 import type { ConvergenceResponse, IndicatorYear } from '../lib/indicators/api-types';
-
-const serious = (violations: Array<{ impact?: string | null; id: string; nodes: unknown[] }>) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 
 const stage = (page: Page) => page.locator('#view-stage');
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -107,8 +104,7 @@ test.describe('the Gaps view', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await view.getByRole('figure', { name: /^排名变化图/ }).scrollIntoViewIfNeeded();
     await expect(view.getByRole('figure', { name: /^排名变化图/ }).locator('svg.recharts-surface')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(serious(results.violations)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -120,8 +116,7 @@ test.describe('the Gaps view', () => {
         .getByRole('figure', { name: /^Bump chart/ })
         .locator('svg.recharts-surface'),
     ).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(serious(results.violations)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
@@ -148,8 +143,7 @@ test.describe('the change map', () => {
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toContain('/api/preview?year=2024&from=2005&change=pct');
     expect((await page.request.get(new URL(image!).pathname + new URL(image!).search)).status()).toBe(200);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(serious(results.violations)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('the switch turns it on (percent by default), changes its kind, and off again', async ({ page }) => {

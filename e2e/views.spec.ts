@@ -1,13 +1,32 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './axe-helpers';
 import type { IndicatorYear, ValuesPanel } from '../lib/indicators/api-types';
-
-const serious = (violations: Array<{ impact?: string | null; id: string; nodes: unknown[] }>) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 
 const stage = (page: Page) => page.locator('#view-stage');
 const query = (page: Page) => new URL(page.url()).searchParams;
+
+/**
+ * Opens a link with the page's scripts held back, so the server-drawn view can be used before it
+ * hydrates; `release` lets them load and waits for hydration.
+ */
+async function openUnhydrated(page: Page, link: string) {
+  let letGo!: () => void;
+  const held = new Promise<void>((resolve) => (letGo = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(link, { waitUntil: 'commit' });
+  return {
+    release: async () => {
+      // The input really came first: nothing had hydrated yet.
+      await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+      letGo();
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    },
+  };
+}
 
 async function apiValue(page: Page, indicator: string, year: number, code: string) {
   const body: IndicatorYear = await (await page.request.get(`/api/indicators/${indicator}?year=${year}`)).json();
@@ -71,6 +90,17 @@ test.describe('chart view', () => {
     await expect(stage(page).getByRole('radio', { name: 'China = 100' })).toBeChecked();
   });
 
+  test('a place typed before the page hydrated is still searched', async ({ page }) => {
+    const { release } = await openUnhydrated(page, '/?view=chart');
+    const search = stage(page).getByRole('combobox', { name: 'Add a place' });
+    await search.pressSequentially('neimenggu');
+    await release();
+    await expect(search).toHaveValue('neimenggu');
+    await expect(stage(page).getByRole('listbox').getByRole('option').first()).toHaveText(/Inner Mongolia/);
+    await search.press('Enter');
+    await expect.poll(() => query(page).get('places')).toBe('100000,coastal,inland,150000');
+  });
+
   test('keyboard: tabs move with the arrow keys', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('tab', { name: 'Map' }).focus();
@@ -130,6 +160,17 @@ test.describe('table view', () => {
     expect(lines.some((l) => l.startsWith('# Sources:'))).toBe(true);
   });
 
+  test('a group and a start year chosen before the page hydrated filter the table', async ({ page }) => {
+    const { release } = await openUnhydrated(page, '/?view=table');
+    await stage(page).getByLabel('Show').selectOption('west');
+    await stage(page).getByLabel('From').selectOption('2010');
+    await release();
+    await expect.poll(() => query(page).get('group')).toBe('west');
+    await expect.poll(() => query(page).get('from')).toBe('2010');
+    await expect(stage(page).getByRole('table').getByRole('row')).toHaveCount(1 + 8 + 12);
+    await expect(stage(page).getByRole('button', { name: 'Sort by 2010', exact: true })).toBeVisible();
+  });
+
   test('opens a province’s details from its row', async ({ page }) => {
     await page.goto('/?view=table');
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -149,6 +190,7 @@ test.describe('scatter view', () => {
     await view.getByLabel('Least-squares line').check();
     await expect(view.locator('.fit-text')).toContainText('not what causes what');
     await expect(view.locator('.fit-text')).toContainText(/R² 0\.\d\d/);
+    await expect.poll(() => query(page).get('fit')).toBe('1');
     await view.getByLabel('Log vertical').check();
     await expect.poll(() => query(page).get('log')).toBe('y');
     await view.getByLabel('Bubble size').selectOption('none');
@@ -157,6 +199,42 @@ test.describe('scatter view', () => {
     // Clicking a bubble opens the place, as on the map.
     await view.locator('.recharts-scatter-symbol').first().click();
     await expect.poll(() => query(page).get('region')).toMatch(/^\d{6}$/);
+  });
+});
+
+test.describe('the scatter, used before it hydrated', () => {
+  test('draws the bubble size chosen first', async ({ page }) => {
+    const { release } = await openUnhydrated(page, '/?view=scatter&year=2024');
+    await stage(page).getByLabel('Bubble size').selectOption('none');
+    await release();
+    await expect.poll(() => query(page).get('size')).toBe('none');
+    await expect(stage(page).getByLabel('Bubble size')).toHaveValue('none');
+  });
+});
+
+test.describe('the scatter’s fit line', () => {
+  test('goes into the link, comes back with it, and leaves it when turned off', async ({ page }) => {
+    await page.goto('/?view=scatter&year=2024');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const fit = stage(page).getByLabel('Least-squares line');
+    await expect(fit).not.toBeChecked();
+    await fit.check();
+    await expect.poll(() => query(page).get('fit')).toBe('1');
+    // Whoever opens the shared link sees the line and its words.
+    const link = page.url();
+    const reader = await page.context().newPage();
+    await reader.goto(link);
+    await reader.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(stage(reader).getByLabel('Least-squares line')).toBeChecked();
+    await expect(stage(reader).locator('.fit-text')).toContainText(/R² 0\.\d\d/);
+    await expect(stage(reader).locator('.recharts-reference-line')).toHaveCount(1);
+    await stage(reader).getByLabel('Least-squares line').uncheck();
+    await expect.poll(() => query(reader).has('fit')).toBe(false);
+    await expect(stage(reader).locator('.recharts-reference-line')).toHaveCount(0);
+    await reader.reload();
+    await reader.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(stage(reader).getByLabel('Least-squares line')).not.toBeChecked();
+    await expect(stage(reader).locator('.fit-text')).toHaveCount(0);
   });
 });
 
@@ -201,8 +279,7 @@ test.describe('every view, in Chinese and on a phone', () => {
       const box = (await shown.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
-      const results = await new AxeBuilder({ page }).include('#view-stage').analyze();
-      expect(serious(results.violations)).toEqual([]);
+      expect(await seriousViolations(page, '#view-stage')).toEqual([]);
     });
   }
 });

@@ -89,7 +89,7 @@ export function ShareAndDownload({ data, legend, controller }: { data: Indicator
             </a>
           </li>
           <li>
-            <button type="button" className="link" onClick={png}>
+            <button type="button" className="link-button" onClick={png}>
               {t('share.png')}
             </button>
           </li>

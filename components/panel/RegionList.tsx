@@ -48,7 +48,7 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
           {rows.map((v) => (
             <tr key={v.code} aria-selected={selected === v.code}>
               <td>
-                <button type="button" className="link" onClick={() => onSelect(v.code)}>
+                <button type="button" className="link-button" onClick={() => onSelect(v.code)}>
                   <PlaceName place={v} />
                 </button>
               </td>
@@ -64,7 +64,7 @@ export function RegionList({ data, selected, onSelect }: { data: IndicatorYear; 
             <tr key={v.code}>
               <td>
                 {v.kind === 'group' ? (
-                  <button type="button" className="link" onClick={() => onSelect(v.code)}>
+                  <button type="button" className="link-button" onClick={() => onSelect(v.code)}>
                     <PlaceName place={v} />
                   </button>
                 ) : (

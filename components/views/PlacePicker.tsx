@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { searchPlaces, type PlaceEntry } from '@/lib/views/place-search';
 import { MAX_PLACES } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/use-i18n';
 import { placeColor } from './place-colors';
+import { useEarlyInput } from './use-early-input';
 
 interface PlacePickerProps {
   places: readonly string[];
@@ -23,6 +24,11 @@ export function PlacePicker({ places, onChange, isDefault, onReset }: PlacePicke
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  useEarlyInput(input, (typed) => {
+    setQuery(typed);
+    setOpen(document.activeElement === input.current);
+  });
   const options = useMemo(() => searchPlaces(query, places).slice(0, MAX_OPTIONS), [query, places]);
   const full = places.length >= MAX_PLACES;
   const byCode = useMemo(() => new Map(searchPlaces('').map((p) => [p.code, p])), []);
@@ -73,6 +79,7 @@ export function PlacePicker({ places, onChange, isDefault, onReset }: PlacePicke
       <div className="combobox">
         <label htmlFor={ids.input}>{t('places.search')}</label>
         <input
+          ref={input}
           id={ids.input}
           type="search"
           role="combobox"

@@ -33,6 +33,7 @@ import { ViewFooter } from './ViewFooter';
 import { YearNotes } from './YearNotes';
 import { SourceLinks } from './SourceLink';
 import { useViewLinks } from './view-links';
+import { useEarlyInput } from './use-early-input';
 import type { ViewProps } from './view-props';
 
 const BY_CODE = new Map(PLACES.map((p) => [p.code, p]));
@@ -46,7 +47,6 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
   const links = useViewLinks();
   const descriptionId = useId();
   const figure = useRef<HTMLElement>(null);
-  const [showFit, setShowFit] = useState(false);
   const [playing, setPlaying] = useState(false);
   // 31 points: computed each render, cheaper than keeping memo keys right.
   const axes = scatterAxes(state);
@@ -56,7 +56,7 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
   const year = scatterYear(state.year, xi.years_with_data, yi.years_with_data) ?? years.at(-1)!;
   const index = years.indexOf(year);
   const data = scatterData(panel, axes, year);
-  const fit = showFit ? scatterFit(data.points, axes.log) : null;
+  const fit = state.fit ? scatterFit(data.points, axes.log) : null;
   const trailFrom = startYear(state, years) ?? years[0];
   const chosen = state.places.filter((code) => BY_CODE.get(code)?.kind === 'province');
   const highlighted = new Set([...chosen, ...(selected ? [selected] : [])]);
@@ -64,14 +64,6 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
   // Domains hold the bubbles and the trails, so a trail never runs off the plot.
   const [logX, logY] = [state.log.includes('x'), state.log.includes('y')];
   const everything = [...data.points, ...trails.flatMap((tr) => tr.points)];
-  const axisX = axisFor(
-    everything.map((p) => p.x),
-    logX,
-  );
-  const axisY = axisFor(
-    everything.map((p) => p.y),
-    logY,
-  );
 
   useEffect(() => {
     if (!playing) return;
@@ -123,7 +115,7 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
           <input type="checkbox" checked={state.log.includes('y')} onChange={(e) => toggleLog('y', e.target.checked)} /> {t('scatter.logY')}
         </label>
         <label>
-          <input type="checkbox" checked={showFit} onChange={(e) => setShowFit(e.target.checked)} /> {t('scatter.fit')}
+          <input type="checkbox" checked={state.fit} onChange={(e) => update({ fit: e.target.checked }, 'push')} /> {t('scatter.fit')}
         </label>
       </div>
       <div className="year-row scatter-year">
@@ -171,31 +163,8 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
           <ResponsiveContainer width="100%" height="100%" minHeight={280}>
             <ScatterChart margin={{ top: 12, right: 24, bottom: 28, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#eef1f4" />
-              <XAxis
-                type="number"
-                dataKey="x"
-                name={l10n.label(xi)}
-                scale={logX ? 'log' : 'linear'}
-                domain={axisX?.domain}
-                ticks={axisX?.ticks}
-                allowDataOverflow
-                tick={{ fontSize: 11 }}
-                tickFormatter={(v: number) => compact(l10n, v)}
-                label={{ value: `${l10n.label(xi)} (${l10n.unit(xi)})`, position: 'insideBottom', offset: -16, fontSize: 12 }}
-              />
-              <YAxis
-                type="number"
-                dataKey="y"
-                name={l10n.label(yi)}
-                scale={logY ? 'log' : 'linear'}
-                domain={axisY?.domain}
-                ticks={axisY?.ticks}
-                allowDataOverflow
-                tick={{ fontSize: 11 }}
-                tickFormatter={(v: number) => compact(l10n, v)}
-                width={56}
-                label={{ value: `${l10n.label(yi)} (${l10n.unit(yi)})`, angle: -90, position: 'insideLeft', fontSize: 12, dy: 60 }}
-              />
+              <ScatterAxis axis="x" indicator={xi} log={logX} values={everything.map((p) => p.x)} />
+              <ScatterAxis axis="y" indicator={yi} log={logY} values={everything.map((p) => p.y)} />
               <ZAxis type="number" dataKey="size" range={si ? [24, 900] : [90, 90]} />
               <Tooltip content={<PointTooltip axes={axes} indicators={[xi, yi, si]} name={name} />} />
               {REGIONS.map((r) => (
@@ -217,7 +186,7 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
           </ResponsiveContainer>
         )}
       </figure>
-      {showFit && (
+      {state.fit && (
         <p className="hint fit-text" role="status">
           {fit
             ? t('scatter.fitText', {
@@ -250,13 +219,38 @@ export default function ScatterView({ panel, catalogue, state, update, selected 
 
 const compact = (l10n: Localizer, v: number) => Intl.NumberFormat(l10n.locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
 
+/** One of the scatter's axes: an indicator on a linear or log scale, ticked in compact numbers, labelled with its unit. */
+function ScatterAxis({ axis, indicator, log, values }: { axis: 'x' | 'y'; indicator: CatalogueIndicator; log: boolean; values: number[] }) {
+  const l10n = useI18n();
+  const range = axisFor(values, log);
+  const shared = {
+    type: 'number',
+    dataKey: axis,
+    name: l10n.label(indicator),
+    scale: log ? 'log' : 'linear',
+    domain: range?.domain,
+    ticks: range?.ticks,
+    allowDataOverflow: true,
+    tick: { fontSize: 11 },
+    tickFormatter: (v: number) => compact(l10n, v),
+  } as const;
+  const label = { value: `${l10n.label(indicator)} (${l10n.unit(indicator)})`, fontSize: 12 };
+  return axis === 'x' ? (
+    <XAxis {...shared} label={{ ...label, position: 'insideBottom', offset: -16 }} />
+  ) : (
+    <YAxis {...shared} width={56} label={{ ...label, angle: -90, position: 'insideLeft', dy: 60 }} />
+  );
+}
+
 function IndicatorSelect(props: { label: string; value: string; indicators: CatalogueIndicator[]; none?: string; onChange: (id: string) => void }) {
   const l10n = useI18n();
   const id = useId();
+  const field = useRef<HTMLSelectElement>(null);
+  useEarlyInput(field, props.onChange);
   return (
     <span className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select ref={field} id={id} value={props.value} autoComplete="off" onChange={(e) => props.onChange(e.target.value)}>
         {props.none && <option value={NO_SIZE}>{props.none}</option>}
         {props.indicators.map((i) => (
           <option key={i.id} value={i.id}>

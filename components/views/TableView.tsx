@@ -1,7 +1,7 @@
 'use client';
 
 /** The table view: every province and group, value at the start and end year, change and rank; sortable, filterable, downloadable as shown. */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { tableData, sortTableRows, type TableRow, type TableSortKey } from '@/lib/views/table-rows';
 import { startYear } from '@/lib/views/view-defaults';
 import { describeTable } from '@/lib/views/describe-view';
@@ -15,6 +15,7 @@ import { YearNotes } from './YearNotes';
 import { ViewFooter } from './ViewFooter';
 import { SourceLinks } from './SourceLink';
 import { useViewLinks } from './view-links';
+import { useEarlyInput } from './use-early-input';
 import type { ViewProps } from './view-props';
 
 export default function TableView({ panel, catalogue, indicator, state, year, update, selected }: ViewProps) {
@@ -27,6 +28,9 @@ export default function TableView({ panel, catalogue, indicator, state, year, up
   const from = Math.min(startYear(state, years) ?? year, year);
   const data = useMemo(() => tableData(panel, indicator.id, catalogue.regions, from, year), [panel, indicator.id, catalogue.regions, from, year]);
   const group = state.group;
+  const groupSelect = useRef<HTMLSelectElement>(null);
+  const setGroup = (g: string) => update({ group: g as GroupFilter }, 'push');
+  useEarlyInput(groupSelect, setGroup);
   const shown = useMemo(() => {
     const members = group === 'all' ? null : new Set(GROUPS.find((g) => g.id === group)!.members);
     const rows = data.rows.filter((r) => !members || r.region.kind !== 'province' || members.has(r.region.code));
@@ -69,7 +73,7 @@ export default function TableView({ panel, catalogue, indicator, state, year, up
         <YearRange years={years} from={from} to={year} onFrom={(y) => update({ from: y }, 'push')} onTo={(y) => update({ year: y }, 'push')} />
         <label>
           {t('table.filter')}{' '}
-          <select value={group} onChange={(ev) => update({ group: ev.target.value as GroupFilter }, 'push')}>
+          <select ref={groupSelect} value={group} autoComplete="off" onChange={(ev) => setGroup(ev.target.value)}>
             {GROUP_FILTERS.map((g) => (
               <option key={g} value={g}>
                 {g === 'all' ? t('table.all') : l10n.name(GROUPS.find((x) => x.id === g)!)}

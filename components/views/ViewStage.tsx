@@ -5,27 +5,21 @@ import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
 import type { ViewKind } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/use-i18n';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { InlineError } from '../controls/InlineError';
 import { usePanel } from '../data/use-panel';
 import type { ViewProps } from './view-props';
 
-function ViewLoading() {
+function Loading({ what }: { what: MessageKey }) {
   const { t } = useI18n();
   return (
     <p className="view-loading" role="status">
-      {t('views.loading')}
+      {t(what)}
     </p>
   );
 }
-
-function GapsLoading() {
-  const { t } = useI18n();
-  return (
-    <p className="view-loading" role="status">
-      {t('gaps.loading')}
-    </p>
-  );
-}
+const ViewLoading = () => <Loading what="views.loading" />;
+const GapsLoading = () => <Loading what="gaps.loading" />;
 
 // Each view's code (recharts with it) loads when the view is first opened, never with the map.
 const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map' | 'gaps'>, ComponentType<ViewProps>> = {

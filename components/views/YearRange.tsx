@@ -1,7 +1,8 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useI18n } from '@/components/i18n/use-i18n';
+import { useEarlyInput } from './use-early-input';
 
 /** From and to selects over the years an indicator has: the range of the chart and the table's change columns. */
 export function YearRange({
@@ -18,29 +19,28 @@ export function YearRange({
   onTo: (y: number) => void;
 }) {
   const { t } = useI18n();
-  const ids = { from: useId(), to: useId() };
   return (
     <div className="year-range">
-      <label htmlFor={ids.from}>{t('views.from')}</label>
-      <select id={ids.from} value={from} onChange={(e) => onFrom(Number(e.target.value))}>
-        {years
-          .filter((y) => y < to)
-          .map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-      </select>
-      <label htmlFor={ids.to}>{t('views.to')}</label>
-      <select id={ids.to} value={to} onChange={(e) => onTo(Number(e.target.value))}>
-        {years
-          .filter((y) => y > from)
-          .map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-      </select>
+      <YearSelect label={t('views.from')} years={years.filter((y) => y < to)} value={from} onChange={onFrom} />
+      <YearSelect label={t('views.to')} years={years.filter((y) => y > from)} value={to} onChange={onTo} />
     </div>
+  );
+}
+
+function YearSelect({ label, years, value, onChange }: { label: string; years: readonly number[]; value: number; onChange: (y: number) => void }) {
+  const id = useId();
+  const field = useRef<HTMLSelectElement>(null);
+  useEarlyInput(field, (y) => onChange(Number(y)));
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select ref={field} id={id} value={value} autoComplete="off" onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

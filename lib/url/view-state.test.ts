@@ -137,6 +137,25 @@ describe('parseViewState: the views of one state', () => {
     expect(serializeViewState(parse('view=scatter&log=y,x').state)).toBe('view=scatter&log=x,y');
   });
 
+  it('keeps the scatter’s fit line in the link, and leaves it out when it is off', () => {
+    expect(parse('view=scatter&fit=1').state.fit).toBe(true);
+    expect(serializeViewState({ ...DEFAULT_STATE, view: 'scatter', fit: true })).toBe('view=scatter&fit=1');
+    expect(serializeViewState({ ...DEFAULT_STATE, view: 'scatter', fit: false })).toBe('view=scatter');
+    const off = parse('view=scatter&fit=0');
+    expect(off.state.fit).toBe(false);
+    expect(off.dropped).toEqual([]);
+    expect(serializeViewState(off.state)).toBe('view=scatter');
+  });
+
+  it('drops a fit value that is not 1 or 0, and a conflict, with the notice', () => {
+    for (const qs of ['fit=yes', 'fit=true', 'fit=', 'fit=2']) {
+      const { state, dropped } = parse(qs);
+      expect(state.fit, qs).toBe(false);
+      expect(dropped, qs).toEqual([qs]);
+    }
+    expect(parse('fit=1&fit=0').dropped).toEqual(['fit=1|0']);
+  });
+
   it('takes China, groups and provinces as places, at most twelve, never a layer feature', () => {
     const { state, dropped } = parse('places=100000,coastal,420000,420000,cluster:chengdu-chongqing,999999');
     expect(state.places).toEqual(['100000', 'coastal', '420000']);
@@ -268,6 +287,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     y: fc.option(fc.constantFrom(...ctx.indicators), { nil: null }),
     size: fc.option(fc.constantFrom(...ctx.indicators, NO_SIZE), { nil: null }),
     log: fc.subarray([...LOG_AXES]),
+    fit: fc.boolean(),
     chart: fc.constantFrom(...CHART_MODES),
     story: fc.constant(null),
     step: fc.constant(null),
@@ -302,7 +322,10 @@ describe('view state properties', () => {
     const anyValue = fc.oneof(fc.string(), fc.constantFrom('', '..', '5/1/2/3', '%00', 'hu-line,,', '1e9..2', '-1/-1/-1'));
     const queryArb = fc
       .array(
-        fc.tuple(fc.constantFrom('indicator', 'year', 'region', 'compare', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'ind', 'x'), anyValue),
+        fc.tuple(
+          fc.constantFrom('indicator', 'year', 'region', 'compare', 'layers', 'class', 'group', 'range', 'map', 'lang', 'embed', 'fit', 'ind', 'x'),
+          anyValue,
+        ),
       )
       .map((pairs) => new URLSearchParams(pairs).toString());
     fc.assert(

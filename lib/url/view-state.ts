@@ -62,6 +62,8 @@ export interface ViewState {
   y: string | null;
   size: string | null;
   log: LogAxis[];
+  /** The scatter's least-squares line is drawn. */
+  fit: boolean;
   chart: ChartMode;
   /** A guided story (lib/story): its step sets the rest of the view; null outside one. */
   story: string | null;
@@ -101,6 +103,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   y: null,
   size: null,
   log: [],
+  fit: false,
   chart: 'absolute',
   story: null,
   step: null,
@@ -119,6 +122,8 @@ const RENAMED_PARAMS: Record<string, readonly { old: string; when?: (value: stri
 };
 const CURRENT_ONLY: Record<string, (value: string) => boolean> = { y: (v) => !FOUR_DIGITS.test(v) };
 
+/** A flag: "1" on, "0" off (its default, which the URL leaves out). */
+const parseFlag = (v: string) => (v === '1' ? true : v === '0' ? false : undefined);
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 const num = /^-?\d+(\.\d+)?$/;
 
@@ -319,13 +324,10 @@ export function parseViewState(params: URLSearchParams, ctx: ViewContext): Parse
     if (!LOG_AXES.includes(axis as LogAxis)) drop('log', axis);
     else if (!state.log.includes(axis as LogAxis)) state.log.push(axis as LogAxis);
   }
+  take('fit', parseFlag, (v) => (state.fit = v));
   take('chart', oneOf(CHART_MODES), (v) => (state.chart = v));
   take('lang', oneOf(LANGS), (v) => (state.lang = v));
-  take(
-    'embed',
-    (v) => (v === '1' ? true : v === '0' ? false : undefined),
-    (v) => (state.embed = v),
-  );
+  take('embed', parseFlag, (v) => (state.embed = v));
   const adjusted = adjustYears(state, ctx, drop);
   return { state, dropped, adjusted };
 }
@@ -383,6 +385,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.y) p.set('y', state.y);
   if (state.size) p.set('size', state.size);
   if (state.log.length) p.set('log', LOG_AXES.filter((a) => state.log.includes(a)).join(','));
+  if (state.fit) p.set('fit', '1');
   if (state.chart !== DEFAULT_STATE.chart) p.set('chart', state.chart);
   if (state.lang !== DEFAULT_STATE.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');
