@@ -43,8 +43,13 @@ import { featureName } from '@/lib/layers/feature-name';
 import { LAYERS } from '@/lib/layers/registry';
 import { yearInSpan } from '@/lib/layers/layer-year';
 import { StoryPanel } from './story/StoryPanel';
+import { PlaceSearch } from './views/PlaceSearch';
+import type { PlaceEntry } from '@/lib/views/place-search';
 import { StoryButton } from './story/StoryButton';
 import { storyTitleOf } from './story/story-title';
+
+/** What the map's search opens: a province's or a group's panel (China has no panel of its own). */
+const FINDABLE: readonly PlaceEntry['kind'][] = ['province', 'group'];
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -368,6 +373,11 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
               onGroup={(g) => update({ group: g }, 'push')}
               onRange={(r) => update({ range: r ? [r[0], r[1]] : null }, 'replace')}
             />
+          )}
+          {onMap && (
+            <div className="find-place">
+              <PlaceSearch label={t('find.label')} kinds={FINDABLE} onPick={(p) => selectProvince(p.code)} />
+            </div>
           )}
           {onMap && values.data && <RegionList data={values.data} selected={selectedProvince} onSelect={selectProvince} />}
           {onMap && <LayerPanel visible={visible} statuses={statuses} onToggle={onToggle} onRetry={(id) => controllerRef.current?.retryLayer(id)} />}

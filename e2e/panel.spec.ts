@@ -48,6 +48,23 @@ test.describe('region details', () => {
     await expect(hubei).toBeFocused();
   });
 
+  test('from the map, a province is found by typing its name, in either language or pinyin', async ({ page }) => {
+    await page.goto('/?lang=zh');
+    await waitForMapIdle(page);
+    const find = page.getByRole('combobox', { name: '查找省份或地区' });
+    await find.focus();
+    await page.keyboard.type('gansu');
+    await expect(page.getByRole('option', { name: /甘肃/ })).toBeVisible();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: '地区详情' });
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/甘肃/);
+    await expect(panel).toBeFocused();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('620000');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(find).toBeFocused();
+  });
+
   test('another place can be set beside the region, kept in the link, and goes when the panel closes', async ({ page }) => {
     await page.goto('/?region=620000&compare=320000');
     const panel = page.getByRole('complementary', { name: 'Region details' });

@@ -14,7 +14,8 @@ export interface LinkCorrections {
 
 // The address the page was opened at, read once: the app replaces it as the view changes.
 const OPENING_ADDRESS = typeof window === 'undefined' ? null : window.location.search;
-const openingAddress = () => OPENING_ADDRESS;
+/** The opening address when it is not the view's canonical one (the only case with anything to report), else null. */
+const differingAddress = (canonical: string) => (OPENING_ADDRESS === null || OPENING_ADDRESS.replace(/^\?/, '') === canonical ? null : OPENING_ADDRESS);
 const NO_SUBSCRIPTION = () => () => {};
 
 /**
@@ -27,7 +28,14 @@ export function useUrlState(initial: ViewState, context: ViewContext | null) {
   // The server drew the view the address resolves to, the same for every address that resolves to it
   // (so it keeps one page per view); what this address asked for beyond it is read here, after
   // hydration, by the same parser, reported, and the address replaced by the view shown.
-  const openedAt = useSyncExternalStore(NO_SUBSCRIPTION, openingAddress, () => null);
+  // Only an address that differs from the view's own makes a snapshot: a render right after
+  // hydration would send server-drawn views still hydrating to client rendering (losing early input).
+  const canonical = serializeViewState(initial);
+  const openedAt = useSyncExternalStore(
+    NO_SUBSCRIPTION,
+    () => differingAddress(canonical),
+    () => null,
+  );
   const corrections = useMemo<LinkCorrections | null>(() => {
     if (openedAt === null || !context) return null;
     const { dropped, adjusted } = parseViewState(new URLSearchParams(openedAt), context);
@@ -37,9 +45,8 @@ export function useUrlState(initial: ViewState, context: ViewContext | null) {
   useEffect(() => {
     if (!corrections || corrected.current) return;
     corrected.current = true;
-    const qs = serializeViewState(initial);
-    window.history.replaceState(null, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
-  }, [corrections, initial]);
+    window.history.replaceState(null, '', `${window.location.pathname}${canonical ? `?${canonical}` : ''}`);
+  }, [corrections, canonical]);
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
     mode.current = how;
