@@ -39,7 +39,7 @@ const GapsView = dynamic(() => import('./GapsView'), { loading: GapsLoading });
 export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
   const { t } = useI18n();
   // The inequality view draws the convergence API's numbers only: it does not need the values panel.
-  const panel = usePanel(props.view !== 'gaps');
+  const panel = usePanel(props.view !== 'gaps' ? props.catalogue.panel : null);
   if (props.view === 'gaps') {
     return (
       <div id="view-stage" className="view-stage" role="tabpanel">

@@ -5,14 +5,18 @@
 export const API_ENTRY_POINTS = [
   '/api/layers',
   '/api/layers/{id}',
+  '/api/layers/{id}/v/{version}',
   '/api/indicators',
   '/api/indicators/{id}',
   '/api/panel',
+  '/api/panel/v/{version}',
   '/api/regions/{code}',
   '/api/convergence',
   '/api/preview',
   '/api/style',
   '/api/tiles/{tileset}',
   '/api/tiles/{tileset}/{z}/{x}/{y}',
+  '/api/tiles/{tileset}/v/{version}/{z}/{x}/{y}',
   '/api/glyphs/{fontstack}/{range}',
+  '/api/glyphs/v/{version}/{fontstack}/{range}',
 ] as const;

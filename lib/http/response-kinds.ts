@@ -22,6 +22,8 @@ export const CACHE_CONTROL = {
   previews: 'public, max-age=86400',
   /** A page kept by the edge: the same bytes for everyone, revalidated by ETag after a minute. */
   keptPage: 'public, max-age=60, must-revalidate',
+  /** Content-hashed URLs (tiles, glyphs, layers, the values panel): the bytes behind them never change. */
+  immutable: 'public, max-age=31536000, immutable',
   /** Errors and the edge's own answers. */
   never: 'no-store',
 } as const;
