@@ -17,15 +17,7 @@ import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
 import { panelIndicatorYear, panelUrl } from '../indicators/panel';
-import type {
-  Catalogue,
-  CatalogueIndicator,
-  IndicatorYear,
-  PanelIndicator,
-  RankPoint,
-  RegionSeries,
-  ValuesPanel,
-} from '../indicators/api-types';
+import type { Catalogue, CatalogueIndicator, IndicatorYear, PanelIndicator, RankPoint, RegionSeries, ValuesPanel } from '../indicators/api-types';
 
 const jsonBody = (value: unknown) => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data);
 const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data);
