@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { loadRegionCharts } from '../charts/load-region-charts';
+import { VIEW_LOADERS } from '../views/load-views';
 
 /**
  * Runs `task` once the page has loaded and the browser is idle, so that what the first paint needs
@@ -32,14 +34,7 @@ export function useIdle(): boolean {
 }
 
 /** The code a reader's next click needs (a province's charts, the other views), fetched when idle. */
-const LATER = [
-  () => import('../charts/RegionCharts'),
-  () => import('../views/ChartView'),
-  () => import('../views/ScatterView'),
-  () => import('../views/TableView'),
-  () => import('../views/SourcesView'),
-  () => import('../views/GapsView'),
-];
+const LATER = [loadRegionCharts, ...VIEW_LOADERS];
 
 /** Prefetches LATER once the map's first paint is done; a chunk that fails loads again when it is opened. */
 export function usePrefetchWhenIdle(): void {

@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { loadRegionCharts } from '../charts/load-region-charts';
 import { useEffect } from 'react';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import type { RegionRef } from '@/lib/indicators/regions';
@@ -14,9 +15,9 @@ import { useI18n } from '@/components/i18n/use-i18n';
 import { PlaceName } from '@/components/i18n/PlaceName';
 
 const ChartSkeleton = () => <div className="chart-skeleton" aria-hidden="true" />;
-const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
-const RankChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.RankChart), { ssr: false, loading: ChartSkeleton });
-const ProfileChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.ProfileChart), { ssr: false, loading: ChartSkeleton });
+const TrendChart = dynamic(() => loadRegionCharts().then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
+const RankChart = dynamic(() => loadRegionCharts().then((m) => m.RankChart), { ssr: false, loading: ChartSkeleton });
+const ProfileChart = dynamic(() => loadRegionCharts().then((m) => m.ProfileChart), { ssr: false, loading: ChartSkeleton });
 
 interface RegionPanelProps {
   code: string;

@@ -8,6 +8,7 @@ import { useI18n } from '@/components/i18n/use-i18n';
 import { InlineError } from '../controls/InlineError';
 import { usePanel } from '../data/use-panel';
 import type { ViewProps } from './view-props';
+import { loadChartView, loadGapsView, loadScatterView, loadSourcesView, loadTableView } from './load-views';
 
 function ViewLoading() {
   const { t } = useI18n();
@@ -29,12 +30,12 @@ function GapsLoading() {
 
 // Each view's code (recharts with it) loads when the view is first opened, never with the map.
 const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map' | 'gaps'>, ComponentType<ViewProps>> = {
-  chart: dynamic(() => import('./ChartView'), { loading: ViewLoading }),
-  scatter: dynamic(() => import('./ScatterView'), { loading: ViewLoading }),
-  table: dynamic(() => import('./TableView'), { loading: ViewLoading }),
-  sources: dynamic(() => import('./SourcesView'), { loading: ViewLoading }),
+  chart: dynamic(loadChartView, { loading: ViewLoading }),
+  scatter: dynamic(loadScatterView, { loading: ViewLoading }),
+  table: dynamic(loadTableView, { loading: ViewLoading }),
+  sources: dynamic(loadSourcesView, { loading: ViewLoading }),
 };
-const GapsView = dynamic(() => import('./GapsView'), { loading: GapsLoading });
+const GapsView = dynamic(loadGapsView, { loading: GapsLoading });
 
 export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
   const { t } = useI18n();
