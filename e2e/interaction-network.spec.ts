@@ -1,26 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './map-helpers';
+import { apiValues, mapValues, waitForMapIdle } from './map-helpers';
 
 const legendTitle = (page: Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
-
-/** The map's feature-state value of each province, by code. */
-const mapValues = (page: Page) =>
-  page.evaluate(() => {
-    const map = window.__map!;
-    const codes = map.querySourceFeatures('layer:provinces', { sourceLayer: 'provinces' }).map((f) => String(f.id));
-    return Object.fromEntries(
-      [...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).value ?? null]),
-    );
-  });
-
-/** What the indicator API says (through the test's own request context, not the page). */
-async function apiValues(page: Page, id: string, year: number) {
-  const body = (await (await page.request.get(`/api/indicators/${id}?year=${year}`)).json()) as {
-    values: Array<{ code: string; kind: string; value: number | null }>;
-  };
-  return Object.fromEntries(body.values.filter((v) => v.kind === 'province').map((v) => [v.code, v.value]));
-}
 
 const isPanel = (url: string) => /^\/api\/panel\/v\/[\w-]{22}$/.test(new URL(url).pathname);
 

@@ -3,7 +3,7 @@
  * static server this spec starts, standing in for object storage behind a CDN) and never asks the app
  * for a tile. The spec exports the archives, serves them, and starts its own app server with the setting.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,26 +12,13 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
-
-const APP_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
-const APP = `http://localhost:${APP_PORT}`;
+import { freePort, startServer } from '../bench/server.mjs';
 
 let dir: string;
 let archives: http.Server;
 let archiveOrigin: string;
 let app: ChildProcess;
-
-async function waitForApp(deadline: number) {
-  for (;;) {
-    try {
-      if ((await fetch(`${APP}/api/layers`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || app.exitCode !== null) throw new Error(`the app with TILES_PMTILES_URL did not start (exit ${app.exitCode})`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
+let appOrigin: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
@@ -43,11 +30,9 @@ test.beforeAll(async () => {
   archives = http.createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
   await new Promise<void>((resolve) => archives.listen(0, '127.0.0.1', resolve));
   archiveOrigin = `http://127.0.0.1:${(archives.address() as AddressInfo).port}`;
-  app = spawn('node', ['server.mjs'], {
-    env: { ...process.env, PORT: String(APP_PORT), TILES_PMTILES_URL: `${archiveOrigin}/archives/` },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForApp(Date.now() + 150_000);
+  const port = await freePort();
+  app = await startServer(port, { env: { TILES_PMTILES_URL: `${archiveOrigin}/archives/` } });
+  appOrigin = `http://localhost:${port}`;
 });
 
 test.afterAll(async () => {
@@ -59,7 +44,7 @@ test.afterAll(async () => {
 test('the map draws the provinces and the basemap from the archives, and the app serves no tile', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
-  const response = await page.goto(`${APP}/?indicator=gdp_per_capita&year=2024`);
+  const response = await page.goto(`${appOrigin}/?indicator=gdp_per_capita&year=2024`);
   const csp = response!.headers()['content-security-policy'];
   expect(csp.split('; ').find((d) => d.startsWith('connect-src'))).toBe(`connect-src 'self' ${archiveOrigin}`);
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
