@@ -27,6 +27,8 @@ try {
 }
 // The app reads its public origin from here (lib/http/origin.ts), validated above.
 process.env.PUBLIC_ORIGIN = config.publicOrigin;
+// And the tile archives' base URL (lib/http/tile-archives.ts), normalised; unset stays unset.
+if (config.tileArchives) process.env.TILES_PMTILES_URL = config.tileArchives;
 
 const app = next({ dev: config.dev, hostname: config.hostname, port: config.port });
 const handle = app.getRequestHandler();

@@ -4,9 +4,8 @@ import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { translate } from '@/lib/i18n/messages';
-import { catalogue, indicatorYear, valuesPanel, yearsWithData } from '@/lib/server/indicator-store';
+import { catalogue, indicatorYear, valuesPanel, valuesPanelUrl, yearsWithData } from '@/lib/server/indicator-store';
 import { changeStartYear } from '@/lib/choropleth/change-map';
-import { PANEL_URL } from '@/lib/indicators/panel';
 import { featureLinkIds } from '@/lib/server/layer-store';
 import { previewPath } from '@/lib/server/preview';
 import { PREVIEW_SIZE } from '@/lib/server/preview-image';
@@ -62,7 +61,7 @@ function initialData(state: ViewState): Record<string, unknown> {
   const from = choroplethFrom(state, indicator.id, year);
   if (from !== null) data[`/api/indicators/${encodeURIComponent(indicator.id)}?year=${from}`] = indicatorYear(indicator, from);
   // A link to the chart, scatter, table or sources view draws it from the first render.
-  if (state.view !== 'map' && state.view !== 'gaps') data[PANEL_URL] = valuesPanel();
+  if (state.view !== 'map' && state.view !== 'gaps') data[valuesPanelUrl()] = valuesPanel();
   // The inequality view asks for the indicator's default range, then for the link's years (moved to complete ones).
   if (state.view === 'gaps' && measureKind(indicator) === 'rate') {
     const complete = coverageOf(indicator.id).complete;

@@ -19,6 +19,7 @@ import { SelectionCard } from './panel/SelectionCard';
 import { RegionPanel } from './panel/RegionPanel';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
+import { usePrefetchWhenIdle } from './data/when-idle';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { ranks } from '@/lib/choropleth/rank';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
@@ -83,6 +84,8 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     [catalogue.data, featureLinks],
   );
   const { view, update, corrections } = useUrlState(initialState, context);
+  // A province's charts and the other views are a click away: their code arrives while the reader looks.
+  usePrefetchWhenIdle();
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);

@@ -1,22 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './map-helpers';
-
-/** The map's feature-state values of all provinces, by code. */
-const mapValues = (page: Page) =>
-  page.evaluate(() => {
-    const map = window.__map!;
-    const codes = map.querySourceFeatures('layer:provinces', { sourceLayer: 'provinces' }).map((f) => String(f.id));
-    return Object.fromEntries(
-      [...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).value ?? null]),
-    );
-  });
-
-async function apiValues(page: Page, id: string, year: number) {
-  const res = await page.request.get(`/api/indicators/${id}?year=${year}`);
-  const body = (await res.json()) as { values: Array<{ code: string; kind: string; value: number | null }> };
-  return Object.fromEntries(body.values.filter((v) => v.kind === 'province').map((v) => [v.code, v.value]));
-}
+import { apiValues, mapValues, waitForMapIdle } from './map-helpers';
 
 const legendTitle = (page: Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
 

@@ -33,3 +33,20 @@ export async function showLayer(page: Page, title: string): Promise<void> {
   await page.getByRole('list', { name: `${title} legend` }).waitFor();
   await waitForMapIdle(page);
 }
+
+/** The map's feature-state value of each province, by code. */
+export const mapValues = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__map!;
+    const codes = map.querySourceFeatures('layer:provinces', { sourceLayer: 'provinces' }).map((f) => String(f.id));
+    return Object.fromEntries(
+      [...new Set(codes)].map((c) => [c, map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: c }).value ?? null]),
+    );
+  });
+
+/** The provinces' values the indicator API serves (through the test's own request context, not the page). */
+export async function apiValues(page: Page, id: string, year: number) {
+  const res = await page.request.get(`/api/indicators/${id}?year=${year}`);
+  const body = (await res.json()) as { values: Array<{ code: string; kind: string; value: number | null }> };
+  return Object.fromEntries(body.values.filter((v) => v.kind === 'province').map((v) => [v.code, v.value]));
+}

@@ -4,8 +4,9 @@ import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
 import type { ValuesPanel } from '@/lib/indicators/api-types';
 
-import { PANEL_URL } from '@/lib/indicators/panel';
-
-/** Every indicator × year × place, fetched once when a view other than the map needs it (the data changes only with a build). */
-export const usePanel = (needed: boolean) =>
-  useSWR<ValuesPanel>(needed ? PANEL_URL : null, fetchJson, { revalidateOnFocus: false, revalidateIfStale: false, keepPreviousData: true });
+/**
+ * Every indicator × year × place, from the content-hashed URL the catalogue names (`panel`), or
+ * nothing while `url` is null: fetched once (the data changes only with a build, and so does the URL).
+ */
+export const usePanel = (url: string | null) =>
+  useSWR<ValuesPanel>(url, fetchJson, { revalidateOnFocus: false, revalidateIfStale: false, keepPreviousData: true });

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { MapController, type ControllerView, type MapLibreModule } from './map-controller';
+import { MAP_SOURCES_KEY, type MapSources } from '@/lib/map/map-sources';
 import { colorFor, fillExpression, makeBins } from '@/lib/choropleth/bins';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
 import { layerById } from '@/lib/layers/registry';
@@ -97,8 +98,11 @@ class FakeMap {
     return this.layers.get(id);
   }
 
+  /** What the served style's metadata adds (where its layers and tilesets are). */
+  styleMetadata: Record<string, unknown> = {};
+
   getStyle() {
-    return { version: 8, sources: {}, layers: [], metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER } };
+    return { version: 8, sources: {}, layers: [], metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER, ...this.styleMetadata } };
   }
 
   setPaintProperty(id: string, property: string, value: unknown) {
@@ -243,22 +247,27 @@ interface PageOptions {
   onMove?: (p: unknown) => void;
   position?: ControllerView['position'];
   coveredInsets?: () => Padding;
+  /** Where the style says the layers and tilesets are; absent: a style without them. */
+  sources?: MapSources;
 }
 
-function fakePage(options: PageOptions = {}) {
+function fakePage({ sources, ...options }: PageOptions = {}) {
   const maps: FakeMap[] = [];
   const fetched: string[] = [];
   const setWorkerUrl = vi.fn();
+  const addProtocol = vi.fn();
   const maplibre = {
     Map: class extends FakeMap {
       constructor(o: FakeMap['options']) {
         super(o);
+        if (sources) this.styleMetadata = { [MAP_SOURCES_KEY]: sources };
         maps.push(this);
       }
     },
     NavigationControl: class {},
     ScaleControl: class {},
     setWorkerUrl,
+    addProtocol,
   };
   vi.stubGlobal('window', { location: { href: `${ORIGIN}/?indicator=gdp_per_capita` } });
   vi.stubGlobal('fetch', async (url: string) => {
@@ -272,7 +281,7 @@ function fakePage(options: PageOptions = {}) {
     loadMapLibre: async () => maplibre as unknown as MapLibreModule,
     ...options,
   });
-  return { controller, maps, fetched, setWorkerUrl };
+  return { controller, maps, fetched, setWorkerUrl, addProtocol };
 }
 
 /** A fake page whose map has started and loaded its style (style.load, then load and idle, as MapLibre fires them). */
@@ -341,6 +350,24 @@ describe('MapController.sync', () => {
     }
     // The filters' dimmed province is drawn faint; the others are not.
     expect(drawnFill(map, '620000').opacity).toBeLessThan(drawnFill(map, '510000').opacity as number);
+  });
+
+  it('fetches layers and tiles where the style says (versioned URLs, or PMTiles archives), with the pmtiles protocol ready', async () => {
+    const sources: MapSources = {
+      glyphs: '/api/glyphs/v/g/{fontstack}/{range}',
+      tilesets: { basemap: 'pmtiles://https://tiles.example/h/basemap.pmtiles', provinces: 'pmtiles://https://tiles.example/h/provinces.pmtiles' },
+      layers: { 'hu-line': '/api/layers/hu-line/v/abc' },
+    };
+    const { controller, map, fetched, addProtocol } = await startedController({ sources });
+    expect(addProtocol).toHaveBeenCalledWith('pmtiles', expect.any(Function));
+    controller.sync({ ...baseView, layers: ['hu-line'] });
+    await settle();
+    expect(map.calls.find(([m, id]) => m === 'addSource' && id === 'layer:provinces')?.[2]).toMatchObject({ url: sources.tilesets.provinces });
+    expect(fetched).toEqual(['/api/layers/hu-line/v/abc?year=2024']);
+    // Archive URLs go to the protocol as the style gave them; root-relative ones resolve against the page.
+    const transform = (map.options as unknown as { transformRequest: (url: string) => { url: string } }).transformRequest;
+    expect(transform(sources.tilesets.basemap).url).toBe(sources.tilesets.basemap);
+    expect(transform('/api/tiles/basemap').url).toBe(`${ORIGIN}/api/tiles/basemap`);
   });
 
   it('does nothing when synced again with the same view, or with a copy of it', async () => {

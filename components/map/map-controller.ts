@@ -2,13 +2,14 @@
  * The one place that talks to MapLibre. React hands it a container and, through sync(), the view
  * to show; it owns sources, layers, feature-state and events. Components never call MapLibre.
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { AddProtocolAction, GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
+import { mapSourcesOf, PMTILES_PROTOCOL, PMTILES_SCHEME, type MapSources } from '@/lib/map/map-sources';
 import { MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
 import { translate, type Lang } from '@/lib/i18n/messages';
 import { CHINA_BOUNDS, DEFAULT_VIEW, isDefaultView } from '@/lib/map/default-view';
@@ -34,7 +35,7 @@ export interface HoverInfo extends FeatureRef {
 export type LayerStatus = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; features: number } | { state: 'error'; message: string };
 
 /** The part of maplibre-gl the controller uses; tests hand in a fake (see map-controller.test.ts). */
-export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl'> &
+export type MapLibreModule = Pick<typeof import('maplibre-gl'), 'Map' | 'NavigationControl' | 'ScaleControl' | 'setWorkerUrl' | 'addProtocol'> &
   Partial<Pick<typeof import('maplibre-gl'), 'Marker'>>;
 
 /** A labelled callout on the map (a story step's), its label in the reader's language. */
@@ -95,6 +96,16 @@ const loadMapLibre = () =>
     throw err;
   }));
 
+/**
+ * Reads pmtiles:// sources (tiles from PMTiles archives at TILES_PMTILES_URL). Registered on every map,
+ * but the pmtiles library is fetched only when the style names an archive: without one, nothing loads.
+ */
+let pmtilesProtocol: Promise<import('pmtiles').Protocol> | null = null;
+const readPmtiles: AddProtocolAction = async (params, abort) => {
+  const protocol = await (pmtilesProtocol ??= import('pmtiles').then((m) => new m.Protocol({ metadata: true })));
+  return protocol.tile(params, abort) as ReturnType<AddProtocolAction>;
+};
+
 const PROVINCES = 'provinces';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
@@ -129,6 +140,8 @@ export class MapController {
   private readonly added = new Set<string>();
   private readonly loading = new Map<string, Promise<void>>();
   private readonly styleLayerOwner = new Map<string, string>();
+  /** Where the style says the layers and tilesets are (versioned URLs, or archives); null: the plain URLs. */
+  private sources: MapSources | null = null;
   private hovered: FeatureTarget | null = null;
   private selected: FeatureTarget | null = null;
   /** The view's selection, applied again once its layer has arrived (deep links select before data loads). */
@@ -167,6 +180,7 @@ export class MapController {
     if (this.disposed) return;
     maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
     this.markerClass = maplibre.Marker;
+    maplibre.addProtocol(PMTILES_PROTOCOL, readPmtiles);
     const { position } = this.options;
     const fitChina = isDefaultView(position);
     const map = new maplibre.Map({
@@ -187,7 +201,8 @@ export class MapController {
       attributionControl: { compact: false },
       // The style and TileJSON name root-relative URLs (the server never writes a host into them):
       // resolved here against the page, so tiles and glyphs come from whatever origin served it.
-      transformRequest: (url) => ({ url: new URL(url, window.location.href).href }),
+      // Archive URLs (pmtiles://https://…) are absolute and handled by the protocol, as the style gave them.
+      transformRequest: (url) => ({ url: url.startsWith(PMTILES_SCHEME) ? url : new URL(url, window.location.href).href }),
     });
     this.map = map;
     window.__map = map;
@@ -212,6 +227,7 @@ export class MapController {
     // Our layers go in as soon as the style is parsed, not at 'load' (which waits for every basemap
     // tile and glyph): the provinces then tile in the worker alongside the basemap instead of after it.
     map.once('style.load', () => {
+      this.sources = mapSourcesOf(map.getStyle());
       for (const layer of LAYERS.filter((l) => !l.toggleable)) void this.ensureLayer(layer);
       this.ready = true;
       this.applyAnnotations();
@@ -426,7 +442,7 @@ export class MapController {
     const status = (s: LayerStatus) => this.options.onLayerStatus?.(layer.id, s);
     const year = this.yearFor(layer);
     this.layerYears.set(layer.id, year);
-    const url = `${layerApiPath(layer.id)}${year !== undefined ? `?year=${year}` : ''}`;
+    const url = `${this.sources?.layers[layer.id] ?? layerApiPath(layer.id)}${year !== undefined ? `?year=${year}` : ''}`;
     const promise = fetchJson<GeoJSON.FeatureCollection>(url)
       .then((data) => {
         if (!this.map || this.disposed) return;
@@ -459,7 +475,7 @@ export class MapController {
     if (!this.map!.getSource(source)) {
       this.map!.addSource(source, {
         type: 'vector',
-        url: new URL(`/api/tiles/${tileset}`, window.location.href).href,
+        url: this.sources?.tilesets[tileset] ?? new URL(`/api/tiles/${tileset}`, window.location.href).href,
         promoteId: { [sourceLayer]: layer.idProperty },
       });
     }

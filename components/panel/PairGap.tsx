@@ -1,12 +1,13 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { loadRegionCharts } from '../charts/load-region-charts';
 import { trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { useRegion } from '../data/use-region';
 import { useCatalogue } from '../data/use-indicators';
 import { useI18n } from '@/components/i18n/use-i18n';
 
-const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), {
+const TrendChart = dynamic(() => loadRegionCharts().then((m) => m.TrendChart), {
   ssr: false,
   loading: () => <div className="chart-skeleton" aria-hidden="true" />,
 });

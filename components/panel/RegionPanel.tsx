@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { usePanel } from './use-panel';
+import { loadRegionCharts } from '../charts/load-region-charts';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
@@ -14,9 +15,9 @@ import { useI18n } from '@/components/i18n/use-i18n';
 import { PlaceName } from '@/components/i18n/PlaceName';
 
 const ChartSkeleton = () => <div className="chart-skeleton" aria-hidden="true" />;
-const TrendChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
-const RankChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.RankChart), { ssr: false, loading: ChartSkeleton });
-const ProfileChart = dynamic(() => import('../charts/RegionCharts').then((m) => m.ProfileChart), { ssr: false, loading: ChartSkeleton });
+const TrendChart = dynamic(() => loadRegionCharts().then((m) => m.TrendChart), { ssr: false, loading: ChartSkeleton });
+const RankChart = dynamic(() => loadRegionCharts().then((m) => m.RankChart), { ssr: false, loading: ChartSkeleton });
+const ProfileChart = dynamic(() => loadRegionCharts().then((m) => m.ProfileChart), { ssr: false, loading: ChartSkeleton });
 
 interface RegionPanelProps {
   code: string;

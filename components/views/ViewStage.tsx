@@ -9,6 +9,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { InlineError } from '../controls/InlineError';
 import { usePanel } from '../data/use-panel';
 import type { ViewProps } from './view-props';
+import { loadChartView, loadGapsView, loadScatterView, loadSourcesView, loadTableView } from './load-views';
 
 function Loading({ what }: { what: MessageKey }) {
   const { t } = useI18n();
@@ -23,17 +24,17 @@ const GapsLoading = () => <Loading what="gaps.loading" />;
 
 // Each view's code (recharts with it) loads when the view is first opened, never with the map.
 const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map' | 'gaps'>, ComponentType<ViewProps>> = {
-  chart: dynamic(() => import('./ChartView'), { loading: ViewLoading }),
-  scatter: dynamic(() => import('./ScatterView'), { loading: ViewLoading }),
-  table: dynamic(() => import('./TableView'), { loading: ViewLoading }),
-  sources: dynamic(() => import('./SourcesView'), { loading: ViewLoading }),
+  chart: dynamic(loadChartView, { loading: ViewLoading }),
+  scatter: dynamic(loadScatterView, { loading: ViewLoading }),
+  table: dynamic(loadTableView, { loading: ViewLoading }),
+  sources: dynamic(loadSourcesView, { loading: ViewLoading }),
 };
-const GapsView = dynamic(() => import('./GapsView'), { loading: GapsLoading });
+const GapsView = dynamic(loadGapsView, { loading: GapsLoading });
 
 export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
   const { t } = useI18n();
   // The inequality view draws the convergence API's numbers only: it does not need the values panel.
-  const panel = usePanel(props.view !== 'gaps');
+  const panel = usePanel(props.view !== 'gaps' ? props.catalogue.panel : null);
   if (props.view === 'gaps') {
     return (
       <div id="view-stage" className="view-stage" role="tabpanel">

@@ -18,4 +18,10 @@ describe('serverConfig', () => {
   it.each([{ PORT: 'x' }, { CLIENT_TIMEOUT_MS: '5' }, { CLIENT_TIMEOUT_MS: 'soon' }])('refuses %o with a reason', (env) => {
     expect(() => serverConfig(env, [])).toThrow(ServerConfigError);
   });
+
+  it('reads where the tile archives are, and refuses a malformed one at start', () => {
+    expect(serverConfig({}, []).tileArchives).toBeNull();
+    expect(serverConfig({ TILES_PMTILES_URL: 'https://tiles.example/h' }, []).tileArchives).toBe('https://tiles.example/h/');
+    expect(() => serverConfig({ TILES_PMTILES_URL: 'tiles.example' }, [])).toThrow(/TILES_PMTILES_URL/);
+  });
 });

@@ -4,9 +4,11 @@
  *
  *   PORT (3000), HOSTNAME (0.0.0.0), PUBLIC_ORIGIN (see lib/http/origin.ts), TRUST_PROXY=1 (believe
  *   X-Forwarded-Proto from a TLS proxy in front), CLIENT_TIMEOUT_MS (10000: the time a client gets
- *   to send its request headers; the other limits on slow clients are multiples of it).
+ *   to send its request headers; the other limits on slow clients are multiples of it),
+ *   TILES_PMTILES_URL (unset: see lib/http/tile-archives.ts).
  */
 import { resolvePublicOrigin } from '../http/origin';
+import { resolveTileArchives } from '../http/tile-archives';
 
 export interface ClientTimeouts {
   /** To send the request line and headers (slowloris). */
@@ -28,6 +30,8 @@ export interface ServerConfig {
   port: number;
   hostname: string;
   publicOrigin: string;
+  /** Base URL of the tilesets' PMTiles archives, or null to serve tiles from this server. */
+  tileArchives: string | null;
   trustProxy: boolean;
   timeouts: ClientTimeouts;
 }
@@ -56,6 +60,7 @@ export function serverConfig(env: Record<string, string | undefined>, argv: read
     port,
     hostname: env.HOSTNAME ?? '0.0.0.0',
     publicOrigin: resolvePublicOrigin(env),
+    tileArchives: resolveTileArchives(env),
     trustProxy: env.TRUST_PROXY === '1',
     timeouts: clientTimeouts(base),
   };

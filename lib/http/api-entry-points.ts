@@ -5,9 +5,11 @@
 export const API_ENTRY_POINTS = [
   '/api/layers',
   '/api/layers/{id}',
+  '/api/layers/{id}/v/{version}',
   '/api/indicators',
   '/api/indicators/{id}',
   '/api/panel',
+  '/api/panel/v/{version}',
   '/api/regions/{code}',
   '/api/convergence',
   '/api/stories/{id}',
@@ -15,5 +17,7 @@ export const API_ENTRY_POINTS = [
   '/api/style',
   '/api/tiles/{tileset}',
   '/api/tiles/{tileset}/{z}/{x}/{y}',
+  '/api/tiles/{tileset}/v/{version}/{z}/{x}/{y}',
   '/api/glyphs/{fontstack}/{range}',
+  '/api/glyphs/v/{version}/{fontstack}/{range}',
 ] as const;

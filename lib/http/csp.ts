@@ -1,9 +1,12 @@
 /** Content Security Policies: same origin only; scripts on pages by nonce or hash, never 'unsafe-inline' or (in production) 'unsafe-eval'. */
-const shared = [
+import { tileArchivesOrigin } from './tile-archives';
+
+const shared = () => [
   "style-src 'self' 'unsafe-inline'", // MapLibre and the charts position elements with inline styles
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The map may also read tiles from the one configured archive origin (TILES_PMTILES_URL), no other.
+  `connect-src 'self'${tileArchivesOrigin() ? ` ${tileArchivesOrigin()}` : ''}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",
@@ -25,7 +28,7 @@ export function pageCsp(scripts: PageScripts, dev = false, embed = false): strin
   return [
     `default-src 'self'`,
     `script-src 'self' ${allowed}${dev ? " 'unsafe-eval'" : ''}`,
-    ...shared,
+    ...shared(),
     embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -12,16 +12,22 @@ export const CONTENT_TYPE = {
   glyphs: 'application/x-protobuf',
 } as const;
 
+/** An hour fresh, a day served stale while a CDN revalidates: what an unversioned URL may be kept for. */
+const SHORT = 'public, max-age=3600, stale-while-revalidate=86400';
+
 export const CACHE_CONTROL = {
-  /** Data and layers: an hour fresh, a day served stale while a CDN revalidates. */
-  data: 'public, max-age=3600, stale-while-revalidate=86400',
-  /** Style and TileJSON: small documents that name the tile URLs. */
+  /** Data and layers at their plain URLs. */
+  data: SHORT,
+  /** Style and TileJSON: small documents that name the versioned URLs. */
   metadata: 'public, max-age=3600',
-  tiles: 'public, max-age=86400, stale-while-revalidate=604800',
-  glyphs: 'public, max-age=604800',
+  /** Tiles and glyphs at their plain URLs (the style and TileJSON name versioned ones, immutable). */
+  tiles: SHORT,
+  glyphs: SHORT,
   previews: 'public, max-age=86400',
   /** A page kept by the edge: the same bytes for everyone, revalidated by ETag after a minute. */
   keptPage: 'public, max-age=60, must-revalidate',
+  /** Content-hashed URLs (tiles, glyphs, layers, the values panel): the bytes behind them never change. */
+  immutable: 'public, max-age=31536000, immutable',
   /** Errors and the edge's own answers. */
   never: 'no-store',
 } as const;

@@ -17,6 +17,8 @@ export interface Catalogue {
   indicators: CatalogueIndicator[];
   regions: readonly RegionRef[];
   citations: Record<string, Citation>;
+  /** The values panel's content-hashed, immutable URL (GET /api/panel/v/<hash>). */
+  panel: string;
 }
 
 export interface IndicatorValue extends RegionRef {
@@ -77,14 +79,17 @@ export interface ConvergenceMember {
 }
 
 /**
- * GET /api/panel: every indicator × year × place in one compact body, so the chart, scatter and
- * table views read any combination without another request. Matrices are [year index][place index].
+ * GET /api/panel/v/<hash> (named by the catalogue's `panel`): every indicator × year × place in one
+ * compact, immutable body, so the map's switches and scrubs and the chart, scatter and table views
+ * read any combination without another request. Matrices are [year index][place index].
  */
 export interface ValuesPanel {
   /** Region codes (China, the groups, the provinces), the columns of every matrix. */
   places: string[];
   indicators: Record<string, PanelIndicator>;
   citations: Record<string, Citation>;
+  /** The distinct notes and methods the cells name (by index), each written once. */
+  texts: string[];
 }
 
 export interface PanelIndicator {
@@ -92,8 +97,12 @@ export interface PanelIndicator {
   years: number[];
   /** `null` where no figure was found: a gap stays a gap. */
   values: (number | null)[][];
-  /** Cells holding an estimate or a modeled value, as [year index, place index]. */
-  estimates: [number, number][];
+  /** Cells holding an estimate or a modeled value, as [year index, place index, index of its method in `texts`]. */
+  estimates: [number, number, number][];
+  /** Group values this project computed from members, as [year index, place index, index of the method in `texts`]. */
+  computed: [number, number, number][];
+  /** Cells with a note (a vintage, a revision), as [year index, place index, index of the note in `texts`]. */
+  notes: [number, number, number][];
   /** The distinct lists of citation ids, and per cell the index of its list (-1 where there is no value). */
   source_sets: string[][];
   sources: number[][];

@@ -2,9 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { basemapStyle, localizedLabelFields } from './basemap-style';
 import { BASEMAP } from '../tiles/basemap-tileset';
+import { mapSourcesOf, type MapSources } from './map-sources';
+
+const sources: MapSources = {
+  glyphs: '/api/glyphs/v/abc/{fontstack}/{range}',
+  tilesets: { basemap: '/api/tiles/basemap', provinces: '/api/tiles/provinces', nightlights: '/api/tiles/nightlights' },
+  layers: { 'rail-hubs': '/api/layers/rail-hubs/v/def' },
+};
 
 describe('basemapStyle', () => {
-  const style = basemapStyle();
+  const style = basemapStyle(sources);
+
+  it('fetches its tiles and glyphs where the sources say, and carries them for the map', () => {
+    expect(style.glyphs).toBe(sources.glyphs);
+    expect(style.sources.basemap).toMatchObject({ type: 'vector', url: '/api/tiles/basemap' });
+    expect(mapSourcesOf(JSON.parse(JSON.stringify(style)))).toEqual(sources);
+    expect(mapSourcesOf({ metadata: {} })).toBeNull();
+  });
 
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);

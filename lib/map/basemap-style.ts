@@ -1,11 +1,14 @@
 /**
  * The MapLibre style of the basemap. Its URLs are root-relative (same origin, whatever host the reader
- * used); the map resolves them against the page (components/map/map-controller.ts, transformRequest).
+ * used) and content-hashed, or name PMTiles archives at the one configured tile origin; the map resolves
+ * them against the page (components/map/map-controller.ts, transformRequest). It also carries where the
+ * map's own layers come from (MapSources), so every URL the map fetches is decided in one place.
  * Quiet colours: the basemap is a backdrop for choropleths, not the story.
  */
 import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/messages';
 import { BASEMAP } from '../tiles/basemap-tileset';
+import { MAP_SOURCES_KEY, type MapSources } from './map-sources';
 
 const BASEMAP_SOURCE_ID = 'basemap';
 /** Overlays (choropleth, thematic layers) go below this layer so labels stay on top. */
@@ -15,16 +18,16 @@ const FONT = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
 const HALO = { 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.2 };
 
-export function basemapStyle(): StyleSpecification {
+export function basemapStyle(sources: MapSources): StyleSpecification {
   const src = BASEMAP_SOURCE_ID;
   return {
     version: 8,
     name: 'Hinterland basemap',
-    metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER_ID },
+    metadata: { 'hinterland:first-label-layer': FIRST_LABEL_LAYER_ID, [MAP_SOURCES_KEY]: sources },
     sources: {
-      [src]: { type: 'vector', url: '/api/tiles/basemap', attribution: BASEMAP.tileset.attribution },
+      [src]: { type: 'vector', url: sources.tilesets.basemap, attribution: BASEMAP.tileset.attribution },
     },
-    glyphs: '/api/glyphs/{fontstack}/{range}',
+    glyphs: sources.glyphs,
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#dce6ee' } },
       { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': '#dce6ee' } },

@@ -16,16 +16,8 @@ import { readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
-import type {
-  Catalogue,
-  CatalogueIndicator,
-  IndicatorValue,
-  IndicatorYear,
-  PanelIndicator,
-  RankPoint,
-  RegionSeries,
-  ValuesPanel,
-} from '../indicators/api-types';
+import { panelIndicatorYear, panelUrl } from '../indicators/panel';
+import type { Catalogue, CatalogueIndicator, IndicatorYear, PanelIndicator, RankPoint, RegionSeries, ValuesPanel } from '../indicators/api-types';
 
 const jsonBody = (value: unknown) => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data);
 const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data);
@@ -68,7 +60,12 @@ const memoValue = memoByKey<unknown>();
 const memoised = <T>(key: string, make: () => T): T => memoValue(key, make) as T;
 
 export const catalogue = (): Catalogue =>
-  memoised('catalogue', () => ({ indicators: dataset().indicators.map(catalogueEntry), regions: REGIONS, citations: dataset().citations }));
+  memoised('catalogue', () => ({
+    indicators: dataset().indicators.map(catalogueEntry),
+    regions: REGIONS,
+    citations: dataset().citations,
+    panel: valuesPanelUrl(),
+  }));
 
 export const catalogueBody = () => memoBody('catalogue', () => jsonBody(catalogue()));
 
@@ -76,24 +73,12 @@ function yearRows(i: Indicator, year: number) {
   return REGIONS.map((region) => ({ region, year, observation: observation(i.id, region.code, year) }));
 }
 
-const valueEntry = (region: RegionRef, o: Observation | null): IndicatorValue => ({
-  code: region.code,
-  name_en: region.name_en,
-  name_zh: region.name_zh,
-  kind: region.kind,
-  value: o?.value ?? null,
-  sources: o?.sources ?? [],
-  ...(o?.note ? { note: o.note } : {}),
-  ...(o?.computed ? { computed: o.computed } : {}),
-  ...(o?.estimate ? { estimate: o.estimate } : {}),
-});
-
-/** One indicator in one year, for China, the groups and the provinces (`null` where no figure was found). */
+/**
+ * One indicator in one year, for China, the groups and the provinces (`null` where no figure was
+ * found): read from the values panel as the browser reads it, so the map shows the same either way.
+ */
 export function indicatorYear(i: Indicator, year: number): IndicatorYear {
-  return memoised(`${i.id}/${year}`, () => {
-    const values = yearRows(i, year).map((r) => valueEntry(r.region, r.observation));
-    return { indicator: catalogueEntry(i), year, values, sources: citationsFor(values.flatMap((v) => v.sources)) };
-  });
+  return memoised(`${i.id}/${year}`, () => panelIndicatorYear(valuesPanel(), catalogueEntry(i), REGIONS, year));
 }
 
 export function indicatorYearBody(i: Indicator, year: number, format: IndicatorFormat): PreparedBody {
@@ -148,17 +133,19 @@ export function regionCsvBody(region: RegionRef): PreparedBody {
   });
 }
 
-function panelIndicator(i: Indicator): PanelIndicator {
+function panelIndicator(i: Indicator, text: (s: string) => number): PanelIndicator {
   const [first, last] = i.years;
   const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   const setIndex = new Map<string, number>();
   const sourceSets: string[][] = [];
-  const estimates: [number, number][] = [];
+  const [estimates, computed, notes]: [number, number, number][][] = [[], [], []];
   const sources: number[][] = [];
   const values = years.map((year, y) => {
     const row = REGIONS.map((region, p) => {
       const o = observation(i.id, region.code, year);
-      if (o?.estimate) estimates.push([y, p]);
+      if (o?.estimate) estimates.push([y, p, text(o.estimate.method)]);
+      if (o?.computed) computed.push([y, p, text(o.computed.method)]);
+      if (o?.note) notes.push([y, p, text(o.note)]);
       return o;
     });
     sources.push(
@@ -171,17 +158,23 @@ function panelIndicator(i: Indicator): PanelIndicator {
     );
     return row.map((o) => o?.value ?? null);
   });
-  return { years, values, estimates, source_sets: sourceSets, sources };
+  return { years, values, estimates, computed, notes, source_sets: sourceSets, sources };
 }
 
 export const valuesPanel = (): ValuesPanel =>
   memoised('panel', () => {
-    const indicators = Object.fromEntries(dataset().indicators.map((i) => [i.id, panelIndicator(i)]));
+    const texts: string[] = [];
+    const textIndex = new Map<string, number>();
+    const text = (s: string) => textIndex.get(s) ?? textIndex.set(s, texts.push(s) - 1).get(s)!;
+    const indicators = Object.fromEntries(dataset().indicators.map((i) => [i.id, panelIndicator(i, text)]));
     const used = Object.values(indicators).flatMap((p) => p.source_sets.flat());
-    return { places: REGIONS.map((r) => r.code), indicators, citations: citationsFor(used) };
+    return { places: REGIONS.map((r) => r.code), indicators, citations: citationsFor(used), texts };
   });
 
 export const valuesPanelBody = () => memoBody('panel', () => jsonBody(valuesPanel()));
+
+/** The panel's current URL: its content hash in the path, so it may be kept for good. */
+export const valuesPanelUrl = () => panelUrl(valuesPanelBody().hash);
 
 /** The provinces with this indicator's value for the year, its unit, sources and licence: a GeoJSON download. */
 function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<typeof yearRows>): PreparedBody {

@@ -13,7 +13,9 @@ const panel: ValuesPanel = {
         [40, 30, 12],
         [null, 44, 16],
       ],
-      estimates: [[2, 1]],
+      estimates: [[2, 1, 0]],
+      computed: [],
+      notes: [],
       source_sets: [['s']],
       sources: [
         [0, 0, 0],
@@ -33,10 +35,13 @@ const panel: ValuesPanel = {
         [2, 3, 4],
       ],
       estimates: [],
+      computed: [],
+      notes: [],
       source_sets: [['c']],
       sources: [[0, 0, 0], ...Array.from({ length: 4 }, () => [-1, -1, -1]), [0, 0, 0]],
     },
   },
+  texts: ['estimate'],
   citations: {},
 };
 

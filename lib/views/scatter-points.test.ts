@@ -8,7 +8,9 @@ const row = (f: (i: number) => number | null) => codes.map((_, i) => f(i));
 const matrix = (years: number[], f: (year: number, i: number) => number | null) => ({
   years,
   values: years.map((y) => row((i) => f(y, i))),
-  estimates: [] as [number, number][],
+  estimates: [] as [number, number, number][],
+  computed: [],
+  notes: [],
   source_sets: [['s']],
   sources: years.map((y) => row((i) => (f(y, i) === null ? -1 : 0)) as number[]),
 });
@@ -21,6 +23,7 @@ const panel: ValuesPanel = {
     y: matrix([2000, 2001, 2002], (year, i) => 2 * (i + 1 + (year - 2000)) + 1),
     census: matrix([2000, 2001, 2002], (year, i) => (year === 2001 ? null : i - 5)),
   },
+  texts: ['estimate'],
   citations: {},
 };
 

@@ -12,6 +12,12 @@ import { GET as region } from '@/app/api/regions/[code]/route';
 import { GET as story } from '@/app/api/stories/[id]/route';
 import { GET as tileJson } from '@/app/api/tiles/[tileset]/route';
 import { GET as tile } from '@/app/api/tiles/[tileset]/[z]/[x]/[y]/route';
+import { GET as versionedTile } from '@/app/api/tiles/[tileset]/v/[version]/[z]/[x]/[y]/route';
+import { GET as versionedGlyphs } from '@/app/api/glyphs/v/[version]/[fontstack]/[range]/route';
+import { GET as versionedLayer } from '@/app/api/layers/[id]/v/[version]/route';
+import { GET as versionedPanel } from '@/app/api/panel/v/[version]/route';
+import { glyphsVersion, layerVersion, tilesetVersion } from '@/lib/server/asset-versions';
+import { valuesPanelBody } from '@/lib/server/indicator-store';
 import { API_PATHS, fillPath, type ApiPath } from './api-paths';
 import { routeParams, routeRequest } from './route-request';
 
@@ -27,14 +33,24 @@ interface ApiRoute {
   handler: Handler;
 }
 
-const route = (path: ApiPath, okType: RegExp, handler: unknown): ApiRoute => ({ path, valid: API_PATHS[path], okType, handler: handler as Handler });
+/** `version`: the build's version for a versioned path, in place of CURRENT_VERSION. */
+const route = (path: ApiPath, okType: RegExp, handler: unknown, version?: string): ApiRoute => ({
+  path,
+  valid: { ...API_PATHS[path], ...(version ? { version } : {}) },
+  okType,
+  handler: handler as Handler,
+});
 
 export const API_ROUTES: ApiRoute[] = [
   route('/api/indicators/{id}', /^(application\/json|text\/csv|application\/geo\+json)/, indicator),
   route('/api/layers/{id}', /^application\/geo\+json/, layer),
   route('/api/tiles/{tileset}', /^application\/json/, tileJson),
   route('/api/tiles/{tileset}/{z}/{x}/{y}', /^application\/vnd\.mapbox-vector-tile$/, tile),
+  route('/api/tiles/{tileset}/v/{version}/{z}/{x}/{y}', /^application\/vnd\.mapbox-vector-tile$/, versionedTile, tilesetVersion('basemap')),
   route('/api/glyphs/{fontstack}/{range}', /^application\/x-protobuf$/, glyphs),
+  route('/api/glyphs/v/{version}/{fontstack}/{range}', /^application\/x-protobuf$/, versionedGlyphs, glyphsVersion()),
+  route('/api/layers/{id}/v/{version}', /^application\/geo\+json/, versionedLayer, layerVersion('focus-cities')),
+  route('/api/panel/v/{version}', /^application\/json/, versionedPanel, valuesPanelBody().hash),
   route('/api/regions/{code}', /^(application\/json|text\/csv)/, region),
   route('/api/convergence', /^(application\/json|text\/csv)/, convergence),
   route('/api/preview', /^image\/png$/, preview),

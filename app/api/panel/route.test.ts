@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { routeRequest } from '@/app/api/_testing/route-request';
+import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
 import type { IndicatorYear, ValuesPanel } from '@/lib/indicators/api-types';
 import { GET } from './route';
 import { GET as getIndicator } from '../indicators/[id]/route';
+import { GET as getCatalogue } from '../indicators/route';
+import { GET as getVersioned } from './v/[version]/route';
 
 const panel = async (): Promise<ValuesPanel> => (await GET(routeRequest('/api/panel'))).json();
 
@@ -52,5 +54,27 @@ describe('GET /api/panel', () => {
     const etag = first.headers.get('etag')!;
     const again = await GET(routeRequest('/api/panel', { 'if-none-match': etag }));
     expect(again.status).toBe(304);
+  });
+});
+
+describe('GET /api/panel/v/{version}', () => {
+  const versioned = (version: string, headers: Record<string, string> = {}) =>
+    getVersioned(routeRequest(`/api/panel/v/${version}`, headers), routeParams({ version }));
+
+  it('is where the catalogue points: the same bytes as /api/panel, kept for a year', async () => {
+    const { panel: url } = await (await getCatalogue(routeRequest('/api/indicators'))).json();
+    expect(url).toMatch(/^\/api\/panel\/v\/[\w-]{22}$/);
+    const res = await versioned(url.split('/').at(-1)!, { 'accept-encoding': 'br' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('etag')).toBe((await GET(routeRequest('/api/panel', { 'accept-encoding': 'br' }))).headers.get('etag'));
+  });
+
+  it.each(['0123456789abcdefghijkl', 'latest', '..%2F..%2Fetc'])('answers the version %s with a JSON 404', async (version) => {
+    const res = await versioned(version);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toMatchObject({ error: 'not_found' });
   });
 });

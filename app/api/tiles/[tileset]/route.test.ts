@@ -8,7 +8,8 @@ describe('GET /api/tiles/basemap (TileJSON)', () => {
     expect(res.status).toBe(200);
     const tj = await res.json();
     expect(tj.tilejson).toBe('3.0.0');
-    expect(tj.tiles).toEqual(['/api/tiles/basemap/{z}/{x}/{y}']);
+    expect(tj.tiles).toEqual([expect.stringMatching(/^\/api\/tiles\/basemap\/v\/[0-9a-f]{16}\/\{z\}\/\{x\}\/\{y\}$/)]);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
     expect(tj.minzoom).toBe(0);
     expect(tj.maxzoom).toBeGreaterThanOrEqual(8);
     expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(

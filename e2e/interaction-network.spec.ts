@@ -1,0 +1,73 @@
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { apiValues, mapValues, waitForMapIdle } from './map-helpers';
+
+const legendTitle = (page: Page) => page.getByRole('region', { name: 'Map legend' }).getByRole('heading');
+
+const isPanel = (url: string) => /^\/api\/panel\/v\/[\w-]{22}$/.test(new URL(url).pathname);
+
+/** Loads the map and waits until the page, idle, has fetched the values panel and read it. */
+async function loadedWithPanel(page: Page) {
+  const panel = page.waitForResponse((r) => isPanel(r.url()));
+  await page.goto('/?indicator=gdp_per_capita&year=2024');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await waitForMapIdle(page);
+  const response = await panel;
+  await response.finished();
+  // The response parsed and handed to the page's state: two frames later.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return response;
+}
+
+/** Every request the page makes from now on. */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return requests;
+}
+
+test.describe('after the first paint', () => {
+  test('the values panel comes once, from its immutable URL, and switches and scrubs ask for nothing', async ({ page }) => {
+    const all = recordRequests(page);
+    const panel = await loadedWithPanel(page);
+    expect(panel.status()).toBe(200);
+    expect(await panel.headerValue('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    const later = recordRequests(page);
+    await page.getByLabel('Indicator').selectOption({ label: 'Population' });
+    await expect(legendTitle(page)).toHaveText('Population, 2024');
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(legendTitle(page)).toHaveText('Population, 2000');
+    for (let year = 2001; year <= 2010; year++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(legendTitle(page)).toHaveText(`Population, ${year}`);
+    }
+    await page.getByLabel('Indicator').selectOption({ label: 'Disposable income per capita' });
+    await expect(legendTitle(page)).toHaveText(/^Disposable income per capita, \d{4}$/);
+    await page.getByLabel('Indicator').selectOption({ label: 'Population' });
+    await expect(legendTitle(page)).toHaveText('Population, 2010');
+
+    // The map shows what the API serves, read from the panel the page already had.
+    await expect.poll(() => mapValues(page)).toEqual(await apiValues(page, 'population', 2010));
+    const api = later.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/api/'));
+    expect(api, 'data requests after the panel arrived').toEqual([]);
+    expect(
+      all.filter((r) => isPanel(r.url())),
+      'panel requests',
+    ).toHaveLength(1);
+  });
+
+  test('a province click needs no code fetched: its charts were prefetched while idle', async ({ page }) => {
+    await loadedWithPanel(page);
+    // The prefetch runs when idle; the network settles once it is done.
+    await page.waitForLoadState('networkidle');
+    const later = recordRequests(page);
+    await page.getByText('All provinces: GDP per capita, 2024').click();
+    await page.getByRole('button', { name: 'Hubei 湖北' }).click();
+    const panel = page.getByRole('complementary', { name: 'Region details' });
+    await expect(panel.getByRole('figure', { name: /Trend chart: Hubei/ })).toBeVisible();
+    expect(later.filter((r) => r.resourceType() === 'script').map((r) => r.url())).toEqual([]);
+  });
+});
