@@ -5,6 +5,7 @@
 import { MODEL, NIGHTLIGHT_METHOD } from '../nightlights/model';
 import { viewMessagesEn, viewMessagesZh } from './view-messages';
 import { inequalityMessagesEn, inequalityMessagesZh } from './inequality-messages';
+import { firstMapMessagesEn, firstMapMessagesZh } from './first-map-messages';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -12,6 +13,7 @@ export type Lang = (typeof LANGS)[number];
 const en = {
   ...viewMessagesEn,
   ...inequalityMessagesEn,
+  ...firstMapMessagesEn,
   'app.tagline':
     'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
   'app.question': 'Are gaps starting to close?',
@@ -232,6 +234,7 @@ type Messages = Record<MessageKey, string>;
 const zh: Messages = {
   ...viewMessagesZh,
   ...inequalityMessagesZh,
+  ...firstMapMessagesZh,
   'app.tagline': '中国内陆地区的经济追赶，逐省呈现。地图、标注与数据均由本应用自行提供，不向任何第三方发出请求。',
   'app.question': '差距开始缩小了吗？',
   'app.switchLanguage': 'English',
