@@ -15,8 +15,7 @@ import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
 import { ShareAndDownload } from './controls/ShareAndDownload';
 import { InlineError } from './controls/InlineError';
-import { SelectionCard } from './panel/SelectionCard';
-import { RegionPanel } from './panel/RegionPanel';
+import dynamic from 'next/dynamic';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
@@ -40,6 +39,10 @@ import { viewTitle } from '@/lib/views/view-title';
 import { describeMap } from '@/lib/views/describe-view';
 import { timelineYears } from '@/lib/layers/timeline';
 import { featureName } from '@/lib/layers/feature-name';
+
+// Shown once a province or feature is chosen: their code loads then, not before the first map.
+const SelectionCard = dynamic(() => import('./panel/SelectionCard').then((m) => m.SelectionCard));
+const RegionPanel = dynamic(() => import('./panel/RegionPanel').then((m) => m.RegionPanel));
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
