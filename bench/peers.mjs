@@ -112,10 +112,10 @@ async function probePixel(browser, kind, url) {
     if (kind === 'blank') return { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
     if (kind === 'app') {
       await page.locator('html[data-map-shown]').waitFor({ state: 'attached', timeout: TIMEOUT_MS });
-      return page.evaluate((p) => window.__map.project(p), PROBE.lngLat);
+      return await page.evaluate((p) => window.__map.project(p), PROBE.lngLat);
     }
     await page.waitForFunction(() => !!window.__peer, null, { timeout: TIMEOUT_MS });
-    return page.evaluate((p) => window.__peer.pixelOf(p), PROBE.lngLat);
+    return await page.evaluate((p) => window.__peer.pixelOf(p), PROBE.lngLat);
   } finally {
     await context.close();
   }

@@ -5,8 +5,11 @@ import { defineLayer, legendItem } from '../define-layer';
 import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
 import { fillExpression } from '../../choropleth/bins';
 
-/** The choropleth's opacity over the basemap's land, and for provinces the filters leave out (the server-drawn first map uses the same). */
-export const PROVINCE_FILL_OPACITY = { shown: 0.88, dimmed: 0.18 } as const;
+/**
+ * The choropleth's opacity, and for provinces the filters leave out (the server-drawn first map uses
+ * the same). Opaque: a province shows its legend class's colour exactly, not a blend with the land.
+ */
+export const PROVINCE_FILL_OPACITY = { shown: 1, dimmed: 0.18 } as const;
 /** The selected province's outline. */
 export const SELECTED_OUTLINE = { color: '#1f2a33', width: 2.5 } as const;
 
