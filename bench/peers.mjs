@@ -41,9 +41,10 @@ function observers() {
     const last = list.getEntries().at(-1);
     if (last) w.__bench.lcp = last.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // The document, not its <html>: an init script runs before the parser has made that element.
   new MutationObserver(() => {
-    if (w.__bench.interactiveAt === null && document.documentElement.dataset.mapShown) w.__bench.interactiveAt = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-shown'] });
+    if (w.__bench.interactiveAt === null && document.documentElement?.dataset.mapShown) w.__bench.interactiveAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-shown'] });
 }
 
 /** The median colour of a 5×5 block of the screen around a point. */
@@ -58,9 +59,11 @@ async function sample(cdp, at) {
 /** Epoch ms at which the block first shows `colour`, sampling from navigation on. */
 async function firstShown(cdp, at, colour, deadline) {
   while (Date.now() < deadline) {
-    const rgb = await sample(cdp, at);
+    // Before the page's first frame there is nothing to capture yet.
+    const rgb = await sample(cdp, at).catch(() => null);
     const now = Date.now();
-    if (colourMatches(rgb, colour)) return now;
+    if (rgb && colourMatches(rgb, colour)) return now;
+    if (!rgb) await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return null;
 }
@@ -139,7 +142,7 @@ async function measureOnce(browser, kind, url, at, data) {
       result.first_paint_ms = await page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     } else if (kind === 'app') {
       await page.locator('html[data-map-shown]').waitFor({ state: 'attached', timeout: TIMEOUT_MS });
-      result.interactive_ms = await page.evaluate(() => Math.round(window.__bench.interactiveAt));
+      result.interactive_ms = await page.evaluate(() => (window.__bench.interactiveAt === null ? null : Math.round(window.__bench.interactiveAt)));
     } else {
       await page.waitForFunction(() => !!window.__peer, null, { timeout: TIMEOUT_MS });
     }
