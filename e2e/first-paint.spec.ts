@@ -86,7 +86,7 @@ test.describe('without JavaScript', () => {
 
   test('in Chinese, the provinces are named in Chinese', async ({ page }) => {
     await page.goto(`${VIEW}&lang=zh`);
-    await expect(page.getByRole('group', { name: /^中国各省地图：/ }).locator('path[data-code="420000"]')).toHaveAccessibleName(/^湖北：/);
+    await expect(page.getByRole('group', { name: /^中国各省地图：/ }).locator('path[data-code="420000"]')).toHaveAccessibleName(/^湖北，数值：/);
   });
 });
 

@@ -8,7 +8,7 @@ export const firstMapMessagesEn = {
 
 export const firstMapMessagesZh: Record<keyof typeof firstMapMessagesEn, string> = {
   'firstMap.label': '中国各省地图：{title}',
-  'firstMap.province': '{name}：{value}',
+  'firstMap.province': '{name}，数值：{value}',
   'firstMap.staticNotice': '您的浏览器无法启动 WebGL，因此这幅地图是当前视图的静态图片：指向某省可查看其数值。',
   'firstMap.noScript': 'JavaScript 已关闭：这幅地图是当前视图的静态图片。指向某省可查看其数值。',
 };

@@ -33,7 +33,7 @@ describe('firstMapOf', () => {
     expect(province(en, '110000').opacity).toBe(PROVINCE_FILL_OPACITY.dimmed);
     expect(province(en, '620000').opacity).toBe(PROVINCE_FILL_OPACITY.shown);
     const zh = firstMapOf(view({ lang: 'zh' }))!;
-    expect(province(zh, '420000').title).toMatch(/^湖北：/);
+    expect(province(zh, '420000').title).toMatch(/^湖北，数值：/);
     expect(zh.label).toMatch(/^中国各省地图：/);
   });
 
