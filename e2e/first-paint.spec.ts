@@ -117,7 +117,7 @@ for (const size of [
     for (const i of COLOUR_SAMPLES) svgColours.set(i, await colourAt(page, before[i]));
     release();
     await page.locator('html[data-map-shown]').waitFor({ state: 'attached', timeout: 45_000 });
-    await expect(page.locator('.first-map')).toBeHidden();
+    await expect(page.locator('.first-map-box')).toBeHidden();
     const projected = await mapPoints(page, SAMPLES);
     for (let i = 0; i < SAMPLES.length; i++) {
       // MapLibre drew each point where the SVG had it.
@@ -142,6 +142,16 @@ test('a link with its own camera (map=) is drawn from the same centre and zoom',
     expect(map[i].x).toBeCloseTo(svg[i].x, -0.5);
     expect(map[i].y).toBeCloseTo(svg[i].y, -0.5);
   }
+});
+
+test('a view changed before MapLibre has drawn takes the server-drawn map away (it would show the old view)', async ({ page }) => {
+  const release = await holdMapLibre(page);
+  await page.goto(VIEW);
+  await page.locator('html[data-hydrated]').waitFor();
+  await expect(page.locator('.first-map-box')).toBeVisible();
+  await page.getByLabel('Indicator').selectOption('population');
+  await expect(page.locator('.first-map-box')).toBeHidden();
+  release();
 });
 
 test('the handover shifts no layout (CLS at most 0.02)', async ({ page }) => {

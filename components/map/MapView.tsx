@@ -15,6 +15,10 @@ function measureCovered(map: HTMLElement | null): Padding {
 /** 'static': no WebGL2, so the server-drawn first map stays as the map. */
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'static' } | { kind: 'error'; message: string };
 
+/** What the server-drawn first map shows of a view: the values and their colours, what is dimmed, the selection and the layers. */
+const drawnKey = (choropleth: ChoroplethView | null, selected: ControllerView['selected'], layers: readonly string[]) =>
+  JSON.stringify([choropleth && [...choropleth.values], choropleth?.fill, choropleth && [...choropleth.dimmed], selected?.featureId ?? null, layers]);
+
 /** MapLibre's error when it cannot get a WebGL2 context (GPUInitializationError), or a browser without WebGL2 at all. */
 const isNoWebgl = (err: unknown) => err instanceof Error && (err.name === 'GPUInitializationError' || /webgl/i.test(err.message));
 
@@ -79,6 +83,14 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       controllerRef.current = null;
     };
   }, [attempt, controllerRef]);
+
+  // Once the reader has moved on from the view the server drew, its first map would show the wrong thing: it goes (MapLibre draws the new one).
+  const firstDrawn = useRef<string | null>(null);
+  useEffect(() => {
+    const key = drawnKey(choropleth, selected, layers);
+    firstDrawn.current ??= key;
+    if (key !== firstDrawn.current && status.kind !== 'static') markFirstMap('shown');
+  }, [choropleth, selected, layers, status.kind]);
 
   useEffect(() => {
     controllerRef.current?.sync({ layers, choropleth, selected, position, year, lang });
