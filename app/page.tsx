@@ -3,6 +3,8 @@ import { headers } from 'next/headers';
 import { preloadModule } from 'react-dom';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
+import { FirstPaintMap } from '@/components/map/FirstPaintMap';
+import { firstMapOf } from '@/lib/server/first-map';
 import { translate } from '@/lib/i18n/messages';
 import { catalogue, indicatorYear, valuesPanel, valuesPanelUrl, yearsWithData } from '@/lib/server/indicator-store';
 import { changeStartYear } from '@/lib/choropleth/change-map';
@@ -78,9 +80,12 @@ export default async function Home(props: Props) {
   const { state } = await viewFrom(props);
   // The map's library starts downloading with the page's own scripts (see components/map/map-controller.ts).
   preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce: (await headers()).get('x-nonce') ?? undefined });
+  const firstMap = firstMapOf(state);
   return (
     <main className={state.embed ? 'app embed' : 'app'}>
       <Dashboard initialState={state} featureLinks={featureLinkIds()} initialData={initialData(state)} />
+      {/* After the dashboard: its panels are the anchors that frame the first map. */}
+      {firstMap && <FirstPaintMap map={firstMap} />}
     </main>
   );
 }

@@ -1,17 +1,21 @@
 /**
- * npm run bench — against the production build: the page, the API beside static files, and the geo
- * build. Prints a table and writes bench/results.json. Targets are reported, never asserted.
+ * npm run bench — against the production build: the page beside its peers (ECharts, Leaflet and a
+ * blank page, bench/peers.mjs), the page's load phases, the API beside static files, and the geo
+ * build. Prints tables and writes bench/results.json. Targets are reported, never asserted.
+ * `--quick` does fewer, shorter runs; `--only=peers` measures the page beside its peers alone.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { benchApi, removeStaticTwins, writeStaticTwins } from './api.mjs';
 import { benchPage } from './page.mjs';
+import { benchPeers } from './peers.mjs';
 import { readRssKb, startServer } from './server.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://localhost:${PORT}`;
 const quick = process.argv.includes('--quick');
+const peersOnly = process.argv.includes('--only=peers');
 
 function buildCost() {
   const t0 = Date.now();
@@ -62,6 +66,41 @@ function missedTargets(r) {
   return checks.filter(([missed]) => missed).map(([, target, value, why]) => ({ target, value, goal: TARGETS[target], why }));
 }
 
+/** The app beside its peers: medians, the app's ratio to each, and the issue's targets as ratios. */
+function printPeers(peers) {
+  const row = (r) => ({
+    'first choropleth (ms)': r.first_choropleth_ms,
+    'first paint (ms)': r.first_paint_ms,
+    'interactive (ms)': r.interactive_ms,
+    'indicator switch (ms)': r.indicator_switch_ms,
+    '10-step year scrub (ms)': r.year_scrub_ms,
+    'click → charts (ms)': r.click_to_charts_ms,
+    'JS (KB)': r.js_kb,
+    'LCP (ms)': r.lcp_ms,
+    CLS: r.cls,
+  });
+  console.log(`\nThe page beside its peers (median of ${peers.runs}, ${peers.viewport.width}×${peers.viewport.height}, pixel of ${peers.probe.code})`);
+  console.table(Object.fromEntries(['app', 'echarts', 'leaflet', 'blank'].map((k) => [k, row(peers[k])])));
+  console.log('The app ÷ each peer');
+  console.table(peers.ratios);
+  for (const v of peers.verdicts) console.log(`${v.met ? 'Met   ' : 'Missed'} ${v.target}: ${v.value} (target ≤ ${v.goal})`);
+}
+
+if (peersOnly) {
+  const server = await startServer(PORT);
+  let peers;
+  try {
+    peers = await benchPeers(base, { runs: quick ? 2 : 3 });
+  } finally {
+    server.kill();
+  }
+  const previous = fs.existsSync('bench/results.json') ? JSON.parse(fs.readFileSync('bench/results.json', 'utf8')) : {};
+  fs.writeFileSync('bench/results.json', JSON.stringify({ ...previous, peers_date: new Date().toISOString(), peers }, null, 2) + '\n');
+  printPeers(peers);
+  console.log('Written to bench/results.json (peers)');
+  process.exit(0);
+}
+
 const build = buildCost();
 // Static twins of the API answers go into public/ first; Next only serves what public/ held at start.
 const first = await startServer(PORT);
@@ -74,6 +113,7 @@ try {
 const server = await startServer(PORT);
 let results;
 try {
+  const peers = await benchPeers(base, { runs: quick ? 2 : 3 });
   const page = await benchPage(base, { runs: quick ? 2 : 5 });
   const api = await benchApi(base, { runs: quick ? 1 : 5, seconds: quick ? 1 : 3 });
   const rss = readRssKb(server.pid, 'VmHWM');
@@ -81,6 +121,7 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     build,
+    peers,
     page,
     api,
     server_peak_rss_mb: Math.round(rss / 1024),
@@ -93,6 +134,7 @@ try {
 }
 
 fs.writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+printPeers(results.peers);
 const p = results.page;
 console.log('\nPage (median of runs)');
 console.table({

@@ -15,8 +15,7 @@ import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
 import { ShareAndDownload } from './controls/ShareAndDownload';
 import { InlineError } from './controls/InlineError';
-import { SelectionCard } from './panel/SelectionCard';
-import { RegionPanel } from './panel/RegionPanel';
+import dynamic from 'next/dynamic';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { usePrefetchWhenIdle } from './data/when-idle';
@@ -51,6 +50,10 @@ import { storyTitleOf } from './story/story-title';
 
 /** What the map's search opens: a province's or a group's panel (China has no panel of its own). */
 const FINDABLE: readonly PlaceEntry['kind'][] = ['province', 'group'];
+
+// Shown once a province or feature is chosen: their code loads then, not before the first map.
+const SelectionCard = dynamic(() => import('./panel/SelectionCard').then((m) => m.SelectionCard));
+const RegionPanel = dynamic(() => import('./panel/RegionPanel').then((m) => m.RegionPanel));
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {

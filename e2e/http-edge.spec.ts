@@ -178,6 +178,36 @@ test.describe('the page cache', () => {
   });
 });
 
+test.describe('scripts compressed at build', () => {
+  const fetchBytes = (base: string, path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+
+  test('MapLibre and the page’s chunks go out as the build’s brotli bytes, revalidated or immutable; other clients get Next’s answer', async ({ baseURL }) => {
+    const { brotliDecompressSync } = await import('node:zlib');
+    const { readFileSync } = await import('node:fs');
+    const lib = await fetchBytes(baseURL!, '/maplibre-gl.mjs', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(lib.headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'public, max-age=0', vary: 'Accept-Encoding' });
+    expect(brotliDecompressSync(lib.body).equals(readFileSync('public/maplibre-gl.mjs'))).toBe(true);
+    expect((await fetchBytes(baseURL!, '/maplibre-gl.mjs', { 'accept-encoding': 'br', 'if-none-match': String(lib.headers.etag) })).status).toBe(304);
+    expect((await fetchBytes(baseURL!, '/maplibre-gl.mjs', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+
+    const page = await send(baseURL!, 'GET', '/');
+    const chunk = page.body.match(/\/_next\/static\/chunks\/[\w-]+\.js/)![0];
+    const script = await fetchBytes(baseURL!, chunk, { 'accept-encoding': 'br' });
+    expect(script.headers).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(brotliDecompressSync(script.body).equals(readFileSync(`.next/static/${chunk.slice('/_next/static/'.length)}`))).toBe(true);
+  });
+});
+
 test.describe('answers nobody planned for', () => {
   test('unknown API paths are a JSON 404; the HTML 404 links back to the map', async ({ baseURL }) => {
     for (const path of ['/api', '/api/nope/deeper']) {

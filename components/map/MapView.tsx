@@ -12,7 +12,20 @@ function measureCovered(map: HTMLElement | null): Padding {
   return coveredInsets(map.getBoundingClientRect(), overlays);
 }
 
-type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
+/** 'static': no WebGL2, so the server-drawn first map stays as the map. */
+type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'static' } | { kind: 'error'; message: string };
+
+/** What the server-drawn first map shows of a view: the values and their colours, what is dimmed, the selection and the layers. */
+const drawnKey = (choropleth: ChoroplethView | null, selected: ControllerView['selected'], layers: readonly string[]) =>
+  JSON.stringify([choropleth && [...choropleth.values], choropleth?.fill, choropleth && [...choropleth.dimmed], selected?.featureId ?? null, layers]);
+
+/** MapLibre's error when it cannot get a WebGL2 context (GPUInitializationError), or a browser without WebGL2 at all. */
+const isNoWebgl = (err: unknown) => err instanceof Error && (err.name === 'GPUInitializationError' || /webgl/i.test(err.message));
+
+/** Tells the page's CSS (components/map/first-map.css) what became of the server-drawn first map. */
+const markFirstMap = (state: 'shown' | 'static') => {
+  document.documentElement.dataset[state === 'shown' ? 'mapShown' : 'mapStatic'] = 'true';
+};
 
 interface MapViewProps {
   layers: readonly string[];
@@ -54,18 +67,30 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       onSelect: (f) => callbacks.current.onSelect(f),
       onLayerStatus: (id, s) => callbacks.current.onLayerStatus(id, s),
       onReady: () => setStatus({ kind: 'ready' }),
+      onChoroplethShown: () => markFirstMap('shown'),
       onError: (message) => setStatus((s) => (s.kind === 'loading' ? { kind: 'error', message } : s)),
       coveredInsets: () => measureCovered(container.current),
     });
     controllerRef.current = controller;
-    controller
-      .start()
-      .catch((err: unknown) => setStatus({ kind: 'error', message: err instanceof Error ? err.message : callbacks.current.t('map.couldNotStart') }));
+    controller.start().catch((err: unknown) => {
+      if (isNoWebgl(err)) {
+        markFirstMap('static');
+        setStatus({ kind: 'static' });
+      } else setStatus({ kind: 'error', message: err instanceof Error ? err.message : callbacks.current.t('map.couldNotStart') });
+    });
     return () => {
       controller.destroy();
       controllerRef.current = null;
     };
   }, [attempt, controllerRef]);
+
+  // Once the reader has moved on from the view the server drew, its first map would show the wrong thing: it goes (MapLibre draws the new one).
+  const firstDrawn = useRef<string | null>(null);
+  useEffect(() => {
+    const key = drawnKey(choropleth, selected, layers);
+    firstDrawn.current ??= key;
+    if (key !== firstDrawn.current && status.kind !== 'static') markFirstMap('shown');
+  }, [choropleth, selected, layers, status.kind]);
 
   useEffect(() => {
     controllerRef.current?.sync({ layers, choropleth, selected, position, year, lang });
@@ -78,6 +103,11 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
         <div className="map-status" role="status">
           {t('map.loading')}
         </div>
+      )}
+      {status.kind === 'static' && (
+        <p className="first-map-note" role="status">
+          {t('firstMap.staticNotice')}
+        </p>
       )}
       {status.kind === 'error' && (
         <div className="map-status" data-kind="error" role="alert">

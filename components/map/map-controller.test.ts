@@ -244,6 +244,7 @@ const baseView: ControllerView = { layers: [], choropleth: GDP.view, selected: n
  */
 interface PageOptions {
   onReady?: () => void;
+  onChoroplethShown?: () => void;
   onMove?: (p: unknown) => void;
   position?: ControllerView['position'];
   coveredInsets?: () => Padding;
@@ -368,6 +369,20 @@ describe('MapController.sync', () => {
     const transform = (map.options as unknown as { transformRequest: (url: string) => { url: string } }).transformRequest;
     expect(transform(sources.tilesets.basemap).url).toBe(sources.tilesets.basemap);
     expect(transform('/api/tiles/basemap').url).toBe(`${ORIGIN}/api/tiles/basemap`);
+  });
+
+  it('says once that the choropleth is shown: at the first idle after the values went into feature-state', async () => {
+    const onChoroplethShown = vi.fn();
+    const { controller, map } = await startedController({ onChoroplethShown });
+    map.fire('idle');
+    expect(onChoroplethShown).not.toHaveBeenCalled();
+    controller.sync(baseView);
+    expect(onChoroplethShown).not.toHaveBeenCalled();
+    map.fire('idle');
+    expect(onChoroplethShown).toHaveBeenCalledOnce();
+    controller.sync({ ...baseView, choropleth: { ...baseView.choropleth!, values: new Map(baseView.choropleth!.values) } });
+    map.fire('idle');
+    expect(onChoroplethShown).toHaveBeenCalledOnce();
   });
 
   it('does nothing when synced again with the same view, or with a copy of it', async () => {

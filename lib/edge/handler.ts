@@ -18,6 +18,7 @@ import { headersWithout, keepableResponse, PER_CONNECTION, sendStoredResponse, t
 import { decideTarget } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 import { CACHE_CONTROL } from '../http/response-kinds';
+import { sendStaticAsset, type StaticAsset } from './static-assets';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -33,6 +34,8 @@ export interface EdgeDependencies {
   viewContext: () => ViewContext;
   /** Paths of the files under public/, which are served as they are. */
   publicFiles: ReadonlySet<string>;
+  /** Scripts and styles brotli-compressed at build time (lib/edge/static-assets.ts), by URL path. */
+  staticAssets?: (urlPath: string) => StaticAsset | null;
   pages: SegmentedCache<StoredPage>;
   /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
@@ -327,6 +330,8 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
         res.setHeader('X-Frame-Options', 'DENY');
         if (kind === 'api') res.setHeader('Content-Security-Policy', API_CSP);
         if (kind === 'api' && !config.dev) return serveApi(req, res, decision.url);
+        const asset = kind === 'asset' ? deps.staticAssets?.(decision.path) : null;
+        if (asset && sendStaticAsset(req, res, asset)) return;
         void runNext(req, res);
         return;
       }

@@ -6,6 +6,7 @@ import { createWorkGate } from '../http/work-gate';
 import { serverViewContext } from '../server/view-context';
 import { answerFor, htmlAnswer, jsonAnswer, rawHttpResponse } from './answers';
 import { createEdgeHandler, type EdgeDependencies } from './handler';
+import { createStaticAssets } from './static-assets';
 import { SegmentedCache } from '../cache/segmented-cache';
 import { ALLOWED_METHODS } from './request-target';
 
@@ -27,10 +28,15 @@ function publicFiles(dir = path.join(process.cwd(), 'public')): Set<string> {
 }
 
 export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' | 'compress' | 'onHeaders'>) {
+  const files = publicFiles();
   return createEdgeHandler({
     ...deps,
     viewContext: serverViewContext,
-    publicFiles: publicFiles(),
+    publicFiles: files,
+    // Scripts and styles compressed at build time; in dev Next's own files change under it.
+    staticAssets: deps.config.dev
+      ? undefined
+      : createStaticAssets({ next: path.join(process.cwd(), '.next'), public: path.join(process.cwd(), 'public') }, files),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new SegmentedCache({ probationEntries: 32, probationBytes: 6 * 1024 * 1024, protectedBytes: 24 * 1024 * 1024 }),
     // Eight API requests inside Next at once, the rest in arrival order (at most one per connection).

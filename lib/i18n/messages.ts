@@ -6,6 +6,7 @@ import { MODEL, NIGHTLIGHT_METHOD } from '../nightlights/model';
 import { viewMessagesEn, viewMessagesZh } from './view-messages';
 import { inequalityMessagesEn, inequalityMessagesZh } from './inequality-messages';
 import { storyMessagesEn, storyMessagesZh } from './story-messages';
+import { firstMapMessagesEn, firstMapMessagesZh } from './first-map-messages';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -14,6 +15,7 @@ const en = {
   ...viewMessagesEn,
   ...inequalityMessagesEn,
   ...storyMessagesEn,
+  ...firstMapMessagesEn,
   'app.tagline':
     'Inland China’s economic catch-up, province by province. The map, its labels and its data are all served by this app: no third-party requests.',
   'app.question': 'Are gaps starting to close?',
@@ -237,6 +239,7 @@ const zh: Messages = {
   ...viewMessagesZh,
   ...inequalityMessagesZh,
   ...storyMessagesZh,
+  ...firstMapMessagesZh,
   'app.tagline': '中国内陆地区的经济追赶，逐省呈现。地图、标注与数据均由本应用自行提供，不向任何第三方发出请求。',
   'app.question': '差距开始缩小了吗？',
   'app.switchLanguage': 'English',

@@ -13,6 +13,8 @@ import { MAP_SOURCES_KEY, type MapSources } from './map-sources';
 const BASEMAP_SOURCE_ID = 'basemap';
 /** Overlays (choropleth, thematic layers) go below this layer so labels stay on top. */
 const FIRST_LABEL_LAYER_ID = 'province-boundaries';
+/** Colours the server-drawn first map shares with the basemap: the sea, the land under the choropleth, the borders drawn over it. */
+export const BASEMAP_COLORS = { sea: '#dce6ee', land: '#f4f2ec', provinceBorder: '#7f8e9c' } as const;
 
 const FONT = ['Noto Sans Regular'];
 const FONT_BOLD = ['Noto Sans Bold'];
@@ -29,9 +31,9 @@ export function basemapStyle(sources: MapSources): StyleSpecification {
     },
     glyphs: sources.glyphs,
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dce6ee' } },
-      { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': '#dce6ee' } },
-      { id: 'land', type: 'fill', source: src, 'source-layer': 'land', paint: { 'fill-color': '#f4f2ec' } },
+      { id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+      { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': BASEMAP_COLORS.sea } },
+      { id: 'land', type: 'fill', source: src, 'source-layer': 'land', paint: { 'fill-color': BASEMAP_COLORS.land } },
       {
         id: 'countries',
         type: 'fill',
@@ -61,7 +63,7 @@ export function basemapStyle(sources: MapSources): StyleSpecification {
         type: 'line',
         source: src,
         'source-layer': 'province_boundaries',
-        paint: { 'line-color': '#7f8e9c', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
+        paint: { 'line-color': BASEMAP_COLORS.provinceBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.4] },
       },
       {
         id: 'country-labels',

@@ -1,6 +1,9 @@
 import { translate } from '../../i18n/messages';
 import { defineLayer, legendItem } from '../define-layer';
 
+/** How the line is drawn, on the map and on the server-drawn first map (dashes in line widths, as MapLibre's). */
+export const HU_LINE_PAINT = { color: '#b83227', width: 2.2, dash: [4, 2], casing: '#ffffff', casingWidth: 5, casingOpacity: 0.7 } as const;
+
 export const huLine = defineLayer({
   id: 'hu-line',
   geometryType: 'LineString',
@@ -36,14 +39,18 @@ export const huLine = defineLayer({
       type: 'line',
       source,
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.7 },
+      paint: { 'line-color': HU_LINE_PAINT.casing, 'line-width': HU_LINE_PAINT.casingWidth, 'line-opacity': HU_LINE_PAINT.casingOpacity },
     },
     {
       id: 'hu-line-line',
       type: 'line',
       source,
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': '#b83227', 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3.5, 2.2], 'line-dasharray': [4, 2] },
+      paint: {
+        'line-color': HU_LINE_PAINT.color,
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3.5, HU_LINE_PAINT.width],
+        'line-dasharray': [...HU_LINE_PAINT.dash],
+      },
     },
   ],
 });

@@ -5,6 +5,14 @@ import { defineLayer, legendItem } from '../define-layer';
 import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
 import { fillExpression } from '../../choropleth/bins';
 
+/**
+ * The choropleth's opacity, and for provinces the filters leave out (the server-drawn first map uses
+ * the same). Opaque: a province shows its legend class's colour exactly, not a blend with the land.
+ */
+export const PROVINCE_FILL_OPACITY = { shown: 1, dimmed: 0.18 } as const;
+/** The selected province's outline. */
+export const SELECTED_OUTLINE = { color: '#1f2a33', width: 2.5 } as const;
+
 export const provinces = defineLayer({
   id: 'provinces',
   geometryType: 'MultiPolygon',
@@ -29,7 +37,7 @@ export const provinces = defineLayer({
       // sets the bins' expression; no data until it has), faint where the filters leave a province out.
       paint: {
         'fill-color': fillExpression(null),
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.18, 0.88],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], PROVINCE_FILL_OPACITY.dimmed, PROVINCE_FILL_OPACITY.shown],
       },
     },
     {
@@ -39,8 +47,15 @@ export const provinces = defineLayer({
       'source-layer': 'provinces',
       // The basemap draws every border; this layer only outlines the province under the pointer.
       paint: {
-        'line-color': '#1f2a33',
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, ['boolean', ['feature-state', 'hover'], false], 1.5, 0],
+        'line-color': SELECTED_OUTLINE.color,
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          SELECTED_OUTLINE.width,
+          ['boolean', ['feature-state', 'hover'], false],
+          1.5,
+          0,
+        ],
       },
     },
   ],
