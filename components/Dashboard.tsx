@@ -15,6 +15,7 @@ import { ChoroplethLegend } from './controls/ChoroplethLegend';
 import { FilterControls } from './controls/FilterControls';
 import { ShareAndDownload } from './controls/ShareAndDownload';
 import { InlineError } from './controls/InlineError';
+import { loadRegionPanel, loadSelectionCard } from './panel/load-panels';
 import dynamic from 'next/dynamic';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
@@ -43,6 +44,7 @@ import { featureName } from '@/lib/layers/feature-name';
 import { LAYERS } from '@/lib/layers/registry';
 import { yearInSpan } from '@/lib/layers/layer-year';
 import { StoryPanel } from './story/StoryPanel';
+import { keepEarlyInput } from './views/use-early-input';
 import { PlaceSearch } from './views/PlaceSearch';
 import type { PlaceEntry } from '@/lib/views/place-search';
 import { StoryButton } from './story/StoryButton';
@@ -52,8 +54,8 @@ import { storyTitleOf } from './story/story-title';
 const FINDABLE: readonly PlaceEntry['kind'][] = ['province', 'group'];
 
 // Shown once a province or feature is chosen: their code loads then, not before the first map.
-const SelectionCard = dynamic(() => import('./panel/SelectionCard').then((m) => m.SelectionCard));
-const RegionPanel = dynamic(() => import('./panel/RegionPanel').then((m) => m.RegionPanel));
+const SelectionCard = dynamic(() => loadSelectionCard().then((m) => m.SelectionCard));
+const RegionPanel = dynamic(() => loadRegionPanel().then((m) => m.RegionPanel));
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -103,6 +105,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
   }, [view.lang]);
   // Controls answer input from here on (a server-drawn view's controls do not before): tests wait for it.
   useEffect(() => {
+    keepEarlyInput();
     document.documentElement.dataset.hydrated = 'true';
   }, []);
   const visible = useMemo(() => new Set(view.layers), [view.layers]);

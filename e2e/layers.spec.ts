@@ -43,7 +43,8 @@ test.describe('thematic layers', () => {
 
   test('a failing layer shows its error and a retry while the rest keeps working', async ({ page }) => {
     let fail = true;
-    await page.route('**/api/layers/rail-hubs*', (route) =>
+    // The plain and the versioned URL of the layer (/api/layers/rail-hubs/v/…).
+    await page.route(/\/api\/layers\/rail-hubs(\/|\?|$)/, (route) =>
       fail ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable","message":"try again later"}' }) : route.continue(),
     );
     await page.goto('/');

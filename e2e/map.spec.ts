@@ -33,12 +33,12 @@ test.describe('the map page', () => {
   });
 
   // Every test runs with the host check of e2e/fixtures.ts; this one checks the check, in a context of its own.
-  test('the host check around every test catches a request to another host', async ({ browser, baseURL }) => {
+  test('the host check around every test catches a request to another host', async ({ browser }) => {
     const context = await browser.newContext();
     const foreignOrigins = watchForeignRequests(context);
     const page = await context.newPage();
     await page.route('http://tracker.example/**', (route) => route.fulfill({ body: '' }));
-    await page.goto(`${baseURL}/api/layers`);
+    // From a blank page: the app's own pages would refuse the request by their CSP before it is made.
     await page.evaluate(() => fetch('http://tracker.example/pixel', { mode: 'no-cors' }));
     expect(foreignOrigins()).toEqual(['http://tracker.example']);
     await context.close();

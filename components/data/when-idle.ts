@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
+import { PANEL_LOADERS } from '../panel/load-panels';
 
 /**
  * Runs `task` once the page has loaded and the browser is idle, so that what the first paint needs
@@ -33,8 +34,8 @@ export function useIdle(): boolean {
   return idle;
 }
 
-/** The code a reader's next click needs (a province's charts, the other views), fetched when idle. */
-const LATER = [loadRegionCharts, ...VIEW_LOADERS];
+/** The code a reader's next click needs (a province's panel and charts, the other views), fetched when idle. */
+const LATER = [...PANEL_LOADERS, loadRegionCharts, ...VIEW_LOADERS];
 
 /** Prefetches LATER once the map's first paint is done; a chunk that fails loads again when it is opened. */
 export function usePrefetchWhenIdle(): void {
