@@ -113,7 +113,11 @@ export async function trafficMix(base) {
     {
       kind: 'preview variants',
       weight: 3,
-      make: (random) => `/api/preview?indicator=${pick(random, indicatorIds)}&year=${anyYear(random)}&range=${randomRange(random)}`,
+      // The preview, like the indicator API, answers 400 for a year without data: only years with data are valid here.
+      make: (random) => {
+        const i = pick(random, indicators);
+        return `/api/preview?indicator=${i.id}&year=${pick(random, i.years_with_data)}&range=${randomRange(random)}`;
+      },
     },
   ];
 }
