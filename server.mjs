@@ -64,3 +64,13 @@ if (!config.dev) {
 server.listen(config.port, config.hostname, () => {
   console.log(`Hinterland ${config.dev ? '(dev) ' : ''}listening on http://localhost:${config.port} (public origin ${config.publicOrigin})`);
 });
+
+// A stop signal (a deploy, Ctrl-C, the bench ending a run) lets in-flight answers finish, then exits
+// normally, so that node's exit work runs; after 5 s whatever is still open is cut.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

@@ -25,10 +25,14 @@ export function freePort() {
   });
 }
 
-/** Starts `node server.mjs` on `port` and resolves once it answers /api/layers. */
+/**
+ * Starts `node server.mjs` on `port` and resolves once it answers /api/layers. BENCH_NODE_ARGS passes
+ * flags to that node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server under a run.
+ */
 export async function startServer(port, { env = {}, stderr = 'inherit' } = {}) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('node', ['server.mjs'], {
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = spawn('node', [...nodeArgs, 'server.mjs'], {
     env: { ...process.env, ...env, PORT: String(port) },
     // stdout is drained: a pipe nobody reads would block the server once its buffer fills.
     stdio: ['ignore', 'ignore', stderr],

@@ -277,14 +277,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     />
   );
   const storyPanel = view.story && catalogue.data && (
-    <StoryPanel
-      view={view}
-      context={context}
-      update={update}
-      controllerRef={controllerRef}
-      citations={catalogue.data.citations}
-      sourcesHref={links.sourcesHref}
-    />
+    <StoryPanel view={view} context={context} update={update} controllerRef={controllerRef} sourcesHref={links.sourcesHref} />
   );
   const hoverCard = hover && (
     <HoverCard info={hover} year={year ?? undefined} extra={hover.layerId === 'provinces' ? provinceLines(String(hover.featureId)) : []} />

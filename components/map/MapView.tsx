@@ -17,7 +17,13 @@ type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'static' } | { k
 
 /** What the server-drawn first map shows of a view: the values and their colours, what is dimmed, the selection and the layers. */
 const drawnKey = (choropleth: ChoroplethView | null, selected: ControllerView['selected'], layers: readonly string[]) =>
-  JSON.stringify([choropleth && [...choropleth.values], choropleth?.fill, choropleth && [...choropleth.dimmed], selected?.featureId ?? null, layers]);
+  JSON.stringify([
+    choropleth && [...choropleth.values],
+    choropleth && [...choropleth.colors],
+    choropleth && [...choropleth.dimmed],
+    selected?.featureId ?? null,
+    layers,
+  ]);
 
 /** MapLibre's error when it cannot get a WebGL2 context (GPUInitializationError), or a browser without WebGL2 at all. */
 const isNoWebgl = (err: unknown) => err instanceof Error && (err.name === 'GPUInitializationError' || /webgl/i.test(err.message));

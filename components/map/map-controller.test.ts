@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { MapController, type ControllerView, type MapLibreModule } from './map-controller';
 import { MAP_SOURCES_KEY, type MapSources } from '@/lib/map/map-sources';
-import { colorFor, fillExpression, makeBins } from '@/lib/choropleth/bins';
+import { colorFor, makeBins } from '@/lib/choropleth/bins';
+import { NO_DATA_COLOR } from '@/lib/choropleth/palette';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
 import { layerById } from '@/lib/layers/registry';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
@@ -204,11 +205,12 @@ const parsedColor = (css: string) => evaluatePaint('fill', 'fill-color', css, {}
 const outlineWidth = (map: FakeMap, code: string) =>
   evaluatePaint('line', 'line-width', map.getPaintProperty('provinces-outline', 'line-width'), map.getFeatureState(province(code)));
 
-/** What Dashboard hands the map for one indicator year: values, the bins' fill, the dimmed provinces. */
+/** What Dashboard hands the map for one indicator year: values, their colours by the bins, the dimmed provinces. */
 function choropleth(entries: Array<[string, number | null]>, dimmed: string[] = []) {
   const values = new Map(entries);
   const bins = makeBins([...values.values()], 'quantile', 'sequential')!;
-  return { bins, view: { values, fill: fillExpression(bins), dimmed: new Set(dimmed) } };
+  const colors = new Map([...values].map(([code, value]) => [code, colorFor(value, bins)]));
+  return { bins, view: { values, colors, dimmed: new Set(dimmed) } };
 }
 
 const GDP = choropleth(
@@ -334,7 +336,7 @@ describe('MapController.start', () => {
 });
 
 describe('MapController.sync', () => {
-  it('adds the provinces once, below the labels, and colours them by feature-state through the bins', async () => {
+  it('adds the provinces once, below the labels, and colours them by feature-state', async () => {
     const { controller, map } = await startedController();
     controller.sync(baseView);
 
@@ -346,9 +348,11 @@ describe('MapController.sync', () => {
     ]);
     for (const code of CODES) {
       const value = GDP.view.values.get(code)!;
-      expect(map.getFeatureState(province(code))).toEqual({ value, dimmed: code === '620000' });
+      expect(map.getFeatureState(province(code))).toEqual({ value, color: colorFor(value, GDP.bins), dimmed: code === '620000' });
       expect(drawnFill(map, code).color).toBe(parsedColor(colorFor(value, GDP.bins)));
     }
+    // A province the view gives no colour (here: not in it) is the no-data grey.
+    expect(drawnFill(map, '540000').color).toBe(parsedColor(NO_DATA_COLOR));
     // The filters' dimmed province is drawn faint; the others are not.
     expect(drawnFill(map, '620000').opacity).toBeLessThan(drawnFill(map, '510000').opacity as number);
   });
@@ -396,21 +400,21 @@ describe('MapController.sync', () => {
     expect(fetched).toHaveLength(1);
   });
 
-  it('switching indicator pushes the new values and bins, and adds nothing', async () => {
+  it('switching indicator pushes the new values and colours as feature-state, and changes no style', async () => {
     const { controller, map } = await startedController();
     controller.sync(baseView);
     const after = mark(map);
     controller.sync({ ...baseView, choropleth: { ...POPULATION.view, dimmed: GDP.view.dimmed } });
 
     const calls = after();
-    expect(new Set(calls.map(([m]) => m))).toEqual(new Set(['setFeatureState', 'setPaintProperty']));
-    expect(calls.filter(([m]) => m === 'setPaintProperty')).toEqual([['setPaintProperty', 'provinces-fill', 'fill-color', POPULATION.view.fill]]);
+    // A new paint expression would make MapLibre parse every provinces tile again.
+    expect(new Set(calls.map(([m]) => m))).toEqual(new Set(['setFeatureState']));
     // The dimmed set did not change, so only the values were pushed, one per province.
     expect(calls.filter(([m]) => m === 'setFeatureState')).toHaveLength(CODES.length);
     for (const code of CODES) expect(drawnFill(map, code).color).toBe(parsedColor(colorFor(POPULATION.view.values.get(code)!, POPULATION.bins)));
   });
 
-  it('the change map is the same kind of view: changes as feature-state, the diverging bins as the fill, nothing added', async () => {
+  it('the change map is the same kind of view: changes and their diverging colours as feature-state, nothing added', async () => {
     const { controller, map } = await startedController();
     controller.sync(baseView);
     const after = mark(map);
@@ -425,7 +429,7 @@ describe('MapController.sync', () => {
     });
     controller.sync({ ...baseView, choropleth: change });
     const calls = after();
-    expect(new Set(calls.map(([m]) => m))).toEqual(new Set(['setFeatureState', 'setPaintProperty']));
+    expect(new Set(calls.map(([m]) => m))).toEqual(new Set(['setFeatureState']));
     for (const code of CODES) {
       expect(map.getFeatureState(province(code)).value).toBe(change.values.get(code));
       expect(drawnFill(map, code).color).toBe(parsedColor(change.colors.get(code)!));

@@ -3,7 +3,6 @@
  * to show; it owns sources, layers, feature-state and events. Components never call MapLibre.
  */
 import type { AddProtocolAction, GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LAYERS, layerApiPath, layerById, type LayerDefinition } from '@/lib/layers/registry';
 import type { MapPosition } from '@/lib/url/view-state';
 import { unflattenProperties } from '@/lib/map/feature-properties';
@@ -66,10 +65,10 @@ interface MapControllerOptions {
   coveredInsets?: () => Padding;
 }
 
-/** Provinces coloured by an indicator: values go into feature-state, colours come from the bins. */
+/** Provinces coloured by an indicator: each province's value and colour go into feature-state. */
 export interface ChoroplethView {
   values: ReadonlyMap<string, number | null>;
-  fill: ExpressionSpecification;
+  colors: ReadonlyMap<string, string>;
   /** Provinces the filters leave out, drawn faint. */
   dimmed: ReadonlySet<string>;
 }
@@ -111,11 +110,6 @@ const readPmtiles: AddProtocolAction = async (params, abort) => {
 const PROVINCES = 'provinces';
 
 const sourceIdOf = (layerId: string) => `layer:${layerId}`;
-/** The provinces' fill style layer: the view's bins colour it; the rest of its paint is the definition's. */
-const PROVINCES_FILL = layerById(PROVINCES)!
-  .mapLayers(sourceIdOf(PROVINCES))
-  .find((l) => l.type === 'fill')!.id;
-
 /** What setFeatureState needs to find a feature (sourceLayer for vector tiles). */
 interface FeatureTarget {
   source: string;
@@ -152,7 +146,7 @@ export class MapController {
   private disposed = false;
   private choropleth: ChoroplethView | null = null;
   private appliedValues: ReadonlyMap<string, number | null> | null = null;
-  private appliedFill = '';
+  private appliedColors: ReadonlyMap<string, string> | null = null;
   private appliedDimmed: ReadonlySet<string> | null = null;
   private year: number | null = null;
   /** The view's language (messages), and the language the map's labels were last set to. */
@@ -385,24 +379,20 @@ export class MapController {
     }
   }
 
-  /** Pushes only what changed: new values and the dimmed set as feature-state, new bins as the fill colour. */
+  /** Pushes only what changed, all as feature-state: the values with their colours, the dimmed set. */
   private applyChoropleth() {
     const map = this.map;
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
-    if (c.values !== this.appliedValues) {
+    if (c.values !== this.appliedValues || c.colors !== this.appliedColors) {
       if (!this.appliedValues) map.once('idle', () => this.options.onChoroplethShown?.());
-      for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value });
+      for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value, color: c.colors.get(code) });
       this.appliedValues = c.values;
+      this.appliedColors = c.colors;
     }
     if (c.dimmed !== this.appliedDimmed) {
       for (const code of c.values.keys()) map.setFeatureState(provinceTarget(code), { dimmed: c.dimmed.has(code) });
       this.appliedDimmed = c.dimmed;
-    }
-    const fill = JSON.stringify(c.fill);
-    if (fill !== this.appliedFill) {
-      map.setPaintProperty(PROVINCES_FILL, 'fill-color', c.fill);
-      this.appliedFill = fill;
     }
   }
 

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useMemo, type MutableRefObject } from 'react';
 import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
-import type { Citation } from '@/lib/indicators/schema';
 import { citationLabel } from '@/lib/indicators/citation-label';
 import { captionSources, resolveCaption } from '@/lib/story/caption';
 import type { StoryFacts } from '@/lib/story/facts';
@@ -20,7 +19,6 @@ interface StoryPanelProps {
   context: ViewContext | null;
   update: (patch: Partial<ViewState>, how: HistoryMode) => void;
   controllerRef: MutableRefObject<MapController | null>;
-  citations: Record<string, Citation>;
   sourcesHref: (indicator: string, citation?: string) => string;
 }
 
@@ -36,7 +34,7 @@ const typing = (el: EventTarget | null) =>
 const stepHref = (view: ViewState, step: number) => `/?${serializeViewState({ ...view, step })}`;
 
 /** The story's caption sheet: progress, the step's caption with its numbers from the data, Back, Next and Explore from here. */
-export function StoryPanel({ view, context, update, controllerRef, citations, sourcesHref }: StoryPanelProps) {
+export function StoryPanel({ view, context, update, controllerRef, sourcesHref }: StoryPanelProps) {
   const { t, lang } = useI18n();
   const story = view.story ? storyById(view.story) : undefined;
   const n = view.step ?? 1;
@@ -74,6 +72,7 @@ export function StoryPanel({ view, context, update, controllerRef, citations, so
   if (!story || !step) return null;
   const segments = resolveCaption(step.caption[lang], facts.data ?? null, lang);
   const sources = captionSources(segments);
+  const citations = facts.data?.citations;
   const storyCitations = new Map(story.citations.map((c) => [c.id, c]));
   const total = story.steps.length;
   const explore = { ...view, story: null, step: null };
@@ -134,7 +133,7 @@ export function StoryPanel({ view, context, update, controllerRef, citations, so
             return (
               <span key={id}>
                 {i > 0 && '; '}
-                <a href={sourcesHref(indicator, id)}>{citations[id] ? citationLabel(citations[id], lang) : id}</a>
+                <a href={sourcesHref(indicator, id)}>{citations?.[id] ? citationLabel(citations[id], lang) : id}</a>
               </span>
             );
           })}

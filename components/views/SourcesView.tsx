@@ -19,13 +19,13 @@ function readPage() {
   return lastPage;
 }
 
-export default function SourcesView({ catalogue, indicator }: ViewProps) {
+export default function SourcesView({ catalogue, panel, indicator }: ViewProps) {
   const l10n = useI18n();
   const { t } = l10n;
   const descriptionId = useId();
   const [message, setMessage] = useState<string | null>(null);
   const ordered = [indicator, ...catalogue.indicators.filter((i) => i.id !== indicator.id)];
-  const citations = catalogue.citations;
+  const citations = panel.citations;
 
   // The citation names the link and date as the reader sees them: the page's address is known only in the browser.
   const page = useSyncExternalStore(noSubscription, readPage, () => null);

@@ -1,8 +1,7 @@
 /**
- * The bins of a choropleth — breaks and colours — from which both the map's fill expression and
- * the legend are made, so the two can never disagree.
+ * The bins of a choropleth — breaks and colours — from which each province's colour and the legend
+ * are made, so the two can never disagree.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { classBreaks, classOf, type Classification } from './classify';
 import { NO_DATA_COLOR, paletteColors, type PaletteKind } from './palette';
 
@@ -21,15 +20,6 @@ export function makeBins(values: readonly (number | null)[], method: Classificat
 }
 
 export const colorFor = (value: number | null, bins: Bins | null) => (value === null || !bins ? NO_DATA_COLOR : bins.colors[classOf(value, bins.breaks)]);
-
-/** Fill colour by the `value` feature-state: the bin's colour, or the no-data grey. */
-export function fillExpression(bins: Bins | null): ExpressionSpecification {
-  if (!bins) return ['literal', NO_DATA_COLOR] as unknown as ExpressionSpecification;
-  const value: ExpressionSpecification = ['feature-state', 'value'];
-  const step: unknown[] = ['step', ['to-number', value], bins.colors[0]];
-  bins.breaks.forEach((b, i) => step.push(b, bins.colors[i + 1]));
-  return ['case', ['==', ['typeof', value], 'number'], step, NO_DATA_COLOR] as unknown as ExpressionSpecification;
-}
 
 export interface LegendRow {
   label: string;

@@ -4,9 +4,8 @@
  * link preview all read this (and so should a server-drawn first map), so they cannot disagree. Pure
  * (no React, DOM or Node) because it runs in the browser and on the server alike.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Indicator } from '../indicators/schema';
-import { colorFor, fillExpression, legendRows, makeBins, type Bins, type LegendRow } from './bins';
+import { colorFor, legendRows, makeBins, type Bins, type LegendRow } from './bins';
 import type { Classification } from './classify';
 import { dimmedProvinces, type GroupFilter, type ValueRange } from './filters';
 import { paletteFor } from './palette';
@@ -39,13 +38,11 @@ export interface ChoroplethChange {
 }
 
 export interface ViewChoropleth {
-  /** The input values, unchanged: the map pushes them as feature-state for `fill` to colour. */
+  /** The input values, unchanged (the map keeps them as feature-state beside the colours). */
   values: ReadonlyMap<string, number | null>;
   bins: Bins | null;
-  /** Each province's fill colour by code (the no-data grey where it has no value). */
+  /** Each province's fill colour by code (the no-data grey where it has no value): the map, the first map, the legend and the preview all paint these. */
   colors: ReadonlyMap<string, string>;
-  /** The same colours as a MapLibre fill expression over the `value` feature-state. */
-  fill: ExpressionSpecification;
   dimmed: ReadonlySet<string>;
   legend: LegendRow[];
   /** Set on the change map. */
@@ -59,7 +56,6 @@ export function viewChoropleth({ values, indicator, classification, filters, leg
     values,
     bins,
     colors: new Map([...values].map(([code, value]) => [code, colorFor(value, bins)])),
-    fill: fillExpression(bins),
     dimmed: dimmedProvinces(values, filters.group, filters.range),
     legend: legendRows(bins, legend.format, legend.noDataLabel),
     change: null,
@@ -84,7 +80,6 @@ function changeChoropleth(
     values,
     bins,
     colors: new Map([...values].map(([code, value]) => [code, colorFor(value, bins)])),
-    fill: fillExpression(bins),
     dimmed: dimmedProvinces(values, group, null),
     legend: divergingLegendRows(bins, legend.format, legend.noDataLabel),
     change: {

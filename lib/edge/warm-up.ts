@@ -6,6 +6,8 @@
  */
 const WARM_UP_PATHS = [
   '/',
+  // Each view and language once: their components and messages load on first use.
+  ...['view=chart', 'view=scatter', 'view=table', 'view=sources', 'view=gaps', 'lang=zh', 'story=brief', 'embed=1'].map((q) => `/?${q}`),
   '/api/style',
   '/api/tiles/basemap',
   '/api/tiles/basemap/0/0/0',

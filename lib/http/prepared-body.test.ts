@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { etagFor, ifNoneMatchIncludes, negotiateEncoding, prepareBody, serveBody } from './prepared-body';
 
-const body = prepareBody('{"hello":"world"}', 'application/json; charset=utf-8', 'public, max-age=60');
+const body = prepareBody('{"hello":"world"}', 'application/json; charset=utf-8', 'public, max-age=60', 'fast');
 import { ENCODING_HEADER, SHIM_REQUEST_HEADER } from './precompressed';
 
 /** A request as server.mjs forwards it: with the marker that allows precompressed bodies. */

@@ -24,24 +24,28 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 const hashOf = (b: Buffer) => crypto.createHash('sha1').update(b).digest('base64url').slice(0, 22);
 
 const COMPRESSION = {
+  // For the few bodies every reader fetches, made once when the server starts (catalogue, panel, style).
   max: { gzip: { level: 9 }, br: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } } },
-  // For bodies made per request from client input (bbox variants): brotli 11 on a large layer took
-  // over a second, long enough that random boxes could keep the server busy.
-  fast: { gzip: { level: 6 }, br: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } },
+  // For bodies made on a reader's first request (a region, an indicator's year, bbox variants):
+  // brotli 11 took 20–90 ms per body on the event loop (6.6 s of a cold 15 s load run); quality 6
+  // takes 1–5 ms for bodies 10–15% larger.
+  fast: { gzip: { level: 6 }, br: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } } },
 } satisfies Record<string, { gzip: zlib.ZlibOptions; br: zlib.BrotliOptions }>;
+
+export type CompressionEffort = keyof typeof COMPRESSION;
 
 const toBuffer = (body: string | Buffer) => (Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
 
-/** Compressed on the calling thread: for small bodies, or ones prepared once. */
-export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string): PreparedBody {
+/** Compressed on the calling thread: `max` only for bodies prepared once, at start. */
+export function prepareBody(body: string | Buffer, contentType: string, cacheControl: string, effort: CompressionEffort): PreparedBody {
   const identity = toBuffer(body);
   return {
     contentType,
     cacheControl,
     hash: hashOf(identity),
     identity: () => identity,
-    gzip: zlib.gzipSync(identity, COMPRESSION.max.gzip),
-    br: zlib.brotliCompressSync(identity, COMPRESSION.max.br),
+    gzip: zlib.gzipSync(identity, COMPRESSION[effort].gzip),
+    br: zlib.brotliCompressSync(identity, COMPRESSION[effort].br),
   };
 }
 
@@ -49,12 +53,7 @@ const gzipOffLoop = promisify<zlib.InputType, zlib.ZlibOptions, Buffer>(zlib.gzi
 const brotliOffLoop = promisify<zlib.InputType, zlib.BrotliOptions, Buffer>(zlib.brotliCompress);
 
 /** Compressed on libuv's thread pool, so that large bodies do not hold up the event loop. */
-export async function prepareBodyOffLoop(
-  body: string | Buffer,
-  contentType: string,
-  cacheControl: string,
-  effort: keyof typeof COMPRESSION,
-): Promise<PreparedBody> {
+export async function prepareBodyOffLoop(body: string | Buffer, contentType: string, cacheControl: string, effort: CompressionEffort): Promise<PreparedBody> {
   const identity = toBuffer(body);
   const [gzip, br] = await Promise.all([gzipOffLoop(identity, COMPRESSION[effort].gzip), brotliOffLoop(identity, COMPRESSION[effort].br)]);
   return { contentType, cacheControl, hash: hashOf(identity), identity: () => identity, gzip, br };

@@ -73,8 +73,13 @@ export function convergenceBody(i: Indicator, from: number, to: number, format: 
   const response = convergenceResponse(i, from, to);
   const body =
     format === 'csv'
-      ? prepareBody(convergenceCsv(i, response, Object.keys(response.sources), response.method, dataset().citations), CONTENT_TYPE.csv, CACHE_CONTROL.data)
-      : prepareBody(JSON.stringify(response), CONTENT_TYPE.json, CACHE_CONTROL.data);
+      ? prepareBody(
+          convergenceCsv(i, response, Object.keys(response.sources), response.method, dataset().citations),
+          CONTENT_TYPE.csv,
+          CACHE_CONTROL.data,
+          'fast',
+        )
+      : prepareBody(JSON.stringify(response), CONTENT_TYPE.json, CACHE_CONTROL.data, 'fast');
   bodies.set(key, body);
   return body;
 }

@@ -24,6 +24,6 @@ export function glyphBody(stack: FontStack, start: number): PreparedBody {
   return bodies(`${stack}/${start}`, () => {
     const file = path.join(BUILD_DIR, 'glyphs', stack, `${glyphRangeName(start)}.pbf`);
     const bytes = fs.existsSync(file) ? fs.readFileSync(file) : emptyRange(stack, start);
-    return prepareBody(bytes, CONTENT_TYPE.glyphs, CACHE_CONTROL.glyphs);
+    return prepareBody(bytes, CONTENT_TYPE.glyphs, CACHE_CONTROL.glyphs, 'fast');
   });
 }

@@ -3,7 +3,7 @@
  * API's types (lib/indicators/api-types.ts), which the page hands to the client as it is, then a
  * prepared body made from that object; both memoised.
  */
-import { prepareBody, type PreparedBody } from '../http/prepared-body';
+import { prepareBody, type CompressionEffort, type PreparedBody } from '../http/prepared-body';
 import { indicatorCsv, regionCsv } from '../indicators/csv-export';
 import { REGIONS, type RegionRef } from '../indicators/regions';
 import type { Citation, Dataset, Indicator, Observation } from '../indicators/schema';
@@ -19,8 +19,8 @@ import { provinceCollection } from './province-geometry';
 import { panelIndicatorYear, panelUrl } from '../indicators/panel';
 import type { Catalogue, CatalogueIndicator, IndicatorYear, PanelIndicator, RankPoint, RegionSeries, ValuesPanel } from '../indicators/api-types';
 
-const jsonBody = (value: unknown) => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data);
-const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data);
+const jsonBody = (value: unknown, effort: CompressionEffort = 'fast') => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data, effort);
+const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data, 'fast');
 
 export const dataset = once((): Dataset => JSON.parse(readBuildFile('indicators.json').toString('utf8')));
 
@@ -63,11 +63,10 @@ export const catalogue = (): Catalogue =>
   memoised('catalogue', () => ({
     indicators: dataset().indicators.map(catalogueEntry),
     regions: REGIONS,
-    citations: dataset().citations,
     panel: valuesPanelUrl(),
   }));
 
-export const catalogueBody = () => memoBody('catalogue', () => jsonBody(catalogue()));
+export const catalogueBody = () => memoBody('catalogue', () => jsonBody(catalogue(), 'max'));
 
 function yearRows(i: Indicator, year: number) {
   return REGIONS.map((region) => ({ region, year, observation: observation(i.id, region.code, year) }));
@@ -171,7 +170,7 @@ export const valuesPanel = (): ValuesPanel =>
     return { places: REGIONS.map((r) => r.code), indicators, citations: citationsFor(used), texts };
   });
 
-export const valuesPanelBody = () => memoBody('panel', () => jsonBody(valuesPanel()));
+export const valuesPanelBody = () => memoBody('panel', () => jsonBody(valuesPanel(), 'max'));
 
 /** The panel's current URL: its content hash in the path, so it may be kept for good. */
 export const valuesPanelUrl = () => panelUrl(valuesPanelBody().hash);
@@ -208,5 +207,5 @@ function provincesWithValuesBody(i: Indicator, year: number, rows: ReturnType<ty
       };
     }),
   };
-  return prepareBody(JSON.stringify(doc), CONTENT_TYPE.geojson, CACHE_CONTROL.data);
+  return prepareBody(JSON.stringify(doc), CONTENT_TYPE.geojson, CACHE_CONTROL.data, 'fast');
 }

@@ -16,7 +16,7 @@ const memoBody = memoByKey<PreparedBody>();
 export const storyFactsOf = (story: Story): StoryFacts => memoFacts(story.id, () => storyFacts(dataset(), story));
 
 export const storyFactsBody = (story: Story): PreparedBody =>
-  memoBody(story.id, () => prepareBody(JSON.stringify(storyFactsOf(story)), CONTENT_TYPE.json, CACHE_CONTROL.data));
+  memoBody(story.id, () => prepareBody(JSON.stringify(storyFactsOf(story)), CONTENT_TYPE.json, CACHE_CONTROL.data, 'fast'));
 
 /** A story link's page title and description (the step's caption with its numbers), or null outside a story. */
 export function storyMeta(state: ViewState): { title: string; description: string } | null {

@@ -6,6 +6,7 @@ import { parseFactRef } from './placeholders';
 // Figures as in geo/sources/values/gdp_per_capita.csv (2024: Chongqing 100,903, Gansu 52,825 yuan, both cited nbs-db-fsnd-xsec-v5).
 const facts: StoryFacts = {
   story: 't',
+  citations: {},
   indicators: { gdp_per_capita: { decimals: 0, unit_en: 'yuan', unit_zh: '元' } },
   facts: {
     'value indicator=gdp_per_capita place=500000 year=2024': {

@@ -7,7 +7,7 @@ import { changeOf } from '../choropleth/change-map';
 import { ranks } from '../choropleth/rank';
 import { inequalityYear } from '../inequality/report';
 import { observationAt } from '../indicators/observation-at';
-import type { Dataset, Observation } from '../indicators/schema';
+import type { Citation, Dataset, Observation } from '../indicators/schema';
 import type { ChangeKind } from '../url/view-state';
 import { PROVINCES } from '../regions/provinces';
 import { factRefs, type FactRef } from './placeholders';
@@ -39,6 +39,8 @@ export interface StoryFacts {
   /** By the placeholder's canonical key; null where the data has no answer (a test keeps the stories free of those). */
   facts: Record<string, Fact | null>;
   indicators: Record<string, FactIndicator>;
+  /** The citations the facts name, so a caption cites its numbers without another request. */
+  citations: Record<string, Citation>;
 }
 
 const observed = (dataset: Dataset, indicator: string, place: string, year: number): Observation | undefined =>
@@ -97,5 +99,7 @@ export function storyFacts(dataset: Dataset, story: Story): StoryFacts {
   const indicators = Object.fromEntries(
     dataset.indicators.filter((i) => used.has(i.id)).map((i) => [i.id, { decimals: i.decimals, unit_en: i.unit_en, unit_zh: i.unit_zh }]),
   );
-  return { story: story.id, facts, indicators };
+  const cites = new Set(Object.values(facts).flatMap((f) => f?.sources ?? []));
+  const citations = Object.fromEntries([...cites].sort().flatMap((id) => (dataset.citations[id] ? [[id, dataset.citations[id]]] : [])));
+  return { story: story.id, facts, indicators, citations };
 }

@@ -3,7 +3,7 @@ import { fullName } from '../../i18n/localize';
 import { PROVINCES_SOURCE } from '../provinces-source';
 import { defineLayer, legendItem } from '../define-layer';
 import { PROVINCE_TILES } from '../../tiles/provinces-tileset';
-import { fillExpression } from '../../choropleth/bins';
+import { NO_DATA_COLOR } from '../../choropleth/palette';
 
 /**
  * The choropleth's opacity, and for provinces the filters leave out (the server-drawn first map uses
@@ -33,10 +33,12 @@ export const provinces = defineLayer({
       type: 'fill',
       source,
       'source-layer': 'provinces',
-      // The choropleth: colour by the `value` feature-state through the view's bins (the map controller
-      // sets the bins' expression; no data until it has), faint where the filters leave a province out.
+      // The choropleth: each province's colour is feature-state, set by the map controller from the
+      // view's choropleth (grey until it has), faint where the filters leave a province out. This
+      // expression never changes: a new expression for a data-driven property makes MapLibre parse
+      // every tile again in its worker (about 250 ms per indicator switch here).
       paint: {
-        'fill-color': fillExpression(null),
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], NO_DATA_COLOR]],
         'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], PROVINCE_FILL_OPACITY.dimmed, PROVINCE_FILL_OPACITY.shown],
       },
     },

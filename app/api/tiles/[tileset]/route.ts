@@ -11,7 +11,7 @@ type Params = { params: Promise<{ tileset: string }> };
 
 const bodies = memoByKey<PreparedBody>();
 const tileJsonBody = (id: TilesetId) =>
-  bodies(id, () => prepareBody(JSON.stringify(tileJson(id, tilesetVersion(id))), CONTENT_TYPE.json, CACHE_CONTROL.metadata));
+  bodies(id, () => prepareBody(JSON.stringify(tileJson(id, tilesetVersion(id))), CONTENT_TYPE.json, CACHE_CONTROL.metadata, 'max'));
 
 /** TileJSON 3.0.0 describing a tileset, with root-relative, versioned tile URLs (never built from the request's Host). */
 export const GET = withErrors(async (request: Request, { params }: Params) => {
