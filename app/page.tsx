@@ -1,7 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { preloadModule } from 'react-dom';
-import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-files';
 import { Dashboard } from '@/components/Dashboard';
 import { FirstPaintMap } from '@/components/map/FirstPaintMap';
 import { firstMapOf } from '@/lib/server/first-map';
@@ -78,8 +75,8 @@ function initialData(state: ViewState): Record<string, unknown> {
 
 export default async function Home(props: Props) {
   const { state } = await viewFrom(props);
-  // The map's library starts downloading with the page's own scripts (see components/map/map-controller.ts).
-  preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce: (await headers()).get('x-nonce') ?? undefined });
+  // MapLibre is not preloaded: fetched and compiled beside the first paint, it held the server-drawn
+  // map back on a 2-core machine; MapView imports it once the page's scripts run.
   const firstMap = firstMapOf(state);
   return (
     <main className={state.embed ? 'app embed' : 'app'}>

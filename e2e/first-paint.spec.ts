@@ -144,6 +144,27 @@ test('a link with its own camera (map=) is drawn from the same centre and zoom',
   }
 });
 
+test('the page paints its first map before any of its scripts start', async ({ page, request }) => {
+  // Kept by the server from here on: the kept page is the one whose scripts start after a frame.
+  expect((await request.get(VIEW)).ok()).toBe(true);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __order: { svg?: number; script?: number } };
+    w.__order = {};
+    new MutationObserver(() => {
+      w.__order.svg ??= document.querySelector('.first-map svg path[data-code]') ? performance.now() : undefined;
+      w.__order.script ??= document.querySelector('script[src^="/_next/"]:not([nomodule])') ? performance.now() : undefined;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(VIEW);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  const { svg, script, firstPaint } = await page.evaluate(() => ({
+    ...(window as unknown as { __order: { svg: number; script: number } }).__order,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+  }));
+  expect(svg).toBeLessThan(script);
+  expect(firstPaint).toBeLessThan(script);
+});
+
 test('a view changed before MapLibre has drawn takes the server-drawn map away (it would show the old view)', async ({ page }) => {
   const release = await holdMapLibre(page);
   await page.goto(VIEW);

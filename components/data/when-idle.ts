@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
 import { PANEL_LOADERS } from '../panel/load-panels';
@@ -25,13 +25,6 @@ export function whenIdle(task: () => void): () => void {
     window.removeEventListener('load', schedule);
     if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
   };
-}
-
-/** False until the page has loaded and the browser is idle (see whenIdle). */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
 }
 
 /** The code a reader's next click needs (a province's panel and charts, the other views), fetched when idle. */

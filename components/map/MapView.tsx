@@ -1,7 +1,15 @@
 'use client';
 
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
-import { MapController, type ChoroplethView, type ControllerView, type FeatureRef, type HoverInfo, type LayerStatus } from './map-controller';
+import {
+  MapController,
+  startLoadingMapLibre,
+  type ChoroplethView,
+  type ControllerView,
+  type FeatureRef,
+  type HoverInfo,
+  type LayerStatus,
+} from './map-controller';
 import { useI18n } from '@/components/i18n/use-i18n';
 import { coveredInsets, NO_PADDING, type Padding } from '@/lib/map/insets';
 
@@ -11,6 +19,10 @@ function measureCovered(map: HTMLElement | null): Padding {
   const overlays = [...document.querySelectorAll('[data-covers-map]')].map((el) => el.getBoundingClientRect());
   return coveredInsets(map.getBoundingClientRect(), overlays);
 }
+
+// The map's library loads as soon as the page's scripts run (they start after the first frame),
+// beside hydration rather than after it: the map shows under every view, so it is always needed.
+if (typeof window !== 'undefined') startLoadingMapLibre();
 
 /** 'static': no WebGL2, so the server-drawn first map stays as the map. */
 type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'static' } | { kind: 'error'; message: string };

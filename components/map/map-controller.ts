@@ -87,8 +87,8 @@ export interface ControllerView {
 }
 
 /**
- * MapLibre as a native module from our own origin: app/page.tsx modulepreloads it, so by the time
- * the map starts its code is usually fetched and compiled. A failed load is retried by the next start().
+ * MapLibre as a native module from our own origin, fetched when the map starts (not preloaded: it
+ * would compete with the server-drawn first map). A failed load is retried by the next start().
  */
 let mapLibreLoad: Promise<MapLibreModule> | null = null;
 const loadMapLibre = () =>
@@ -96,6 +96,9 @@ const loadMapLibre = () =>
     mapLibreLoad = null;
     throw err;
   }));
+
+/** Starts fetching and compiling MapLibre ahead of start(); a failure is left for start() to report. */
+export const startLoadingMapLibre = (): void => void loadMapLibre().catch(() => undefined);
 
 /**
  * Reads pmtiles:// sources (tiles from PMTiles archives at TILES_PMTILES_URL). Registered on every map,

@@ -239,9 +239,8 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     const nonce = crypto.randomBytes(18).toString('base64');
     const csp = pageCsp({ nonce }, config.dev, view.embed);
     res.setHeader('Content-Security-Policy', csp);
-    // Next takes the nonce from the request's CSP header; the page and layout read x-nonce and x-lang.
+    // Next takes the nonce from the request's CSP header; the layout reads x-lang.
     req.headers['content-security-policy'] = csp;
-    req.headers['x-nonce'] = nonce;
     req.headers['x-lang'] = view.lang;
     const done = render(req, res, key, nonce).catch((err) => {
       if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);

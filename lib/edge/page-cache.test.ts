@@ -15,6 +15,15 @@ describe('storedPage', () => {
     expect(page.scriptHashes).toEqual([sha('self.x=1'), sha('self.y=[1,"</p>"]')]);
   });
 
+  it('starts the page’s script files after its first frame, from an inline loader that is hashed too', async () => {
+    const page = await storedPage(200, {}, '<html><head><script src="/app.js" async=""></script></head><body><svg></svg></body></html>', 'N0NCE');
+    const text = page.identity.toString();
+    expect(text).not.toContain('<script src="/app.js"');
+    const loader = /<script>([\s\S]*?)<\/script><\/body>/.exec(text)![1];
+    expect(loader).toContain('"/app.js"');
+    expect(page.scriptHashes).toEqual([sha(loader)]);
+  });
+
   it('keeps the same bytes compressed both ways', async () => {
     const page = await storedPage(200, {}, html, 'N0NCE');
     expect(zlib.gunzipSync(page.gzip).equals(page.identity)).toBe(true);

@@ -16,7 +16,7 @@ export interface CatalogueIndicator extends Indicator {
 export interface Catalogue {
   indicators: CatalogueIndicator[];
   regions: readonly RegionRef[];
-  /** Every citation record is in the values panel (`citations`), which the page fetches when idle. */
+  /** Every citation record is in the values panel (`citations`), which the page fetches once its scripts run. */
   /** The values panel's content-hashed, immutable URL (GET /api/panel/v/<hash>). */
   panel: string;
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { startScriptsAfterPaint } from './start-after-paint';
+
+const page =
+  '<!DOCTYPE html><html><head><link rel="stylesheet" href="/a.css"/><script src="/_next/one.js" async=""></script>' +
+  '<script src="/_next/two.js" async=""></script><script src="/poly.js" noModule=""></script></head>' +
+  '<body><main><svg></svg></main><script>self.__next_f.push([1,"x"])</script></body></html>';
+
+/** Runs the page's loader with a fake browser: which files it adds, and what it waits on. */
+function runLoader(html: string, browser: { hidden?: boolean; paintTiming?: boolean } = {}) {
+  const loader = /<script>(\(function\(\)[\s\S]*?)<\/script><\/body>/.exec(html)![1];
+  const added: Array<{ src: string; async: boolean }> = [];
+  const waits = {
+    frames: [] as Array<() => void>,
+    timers: [] as Array<{ at: number; run: () => void }>,
+    paint: [] as Array<() => void>,
+    hide: [] as Array<() => void>,
+  };
+  const document = {
+    visibilityState: browser.hidden ? 'hidden' : 'visible',
+    addEventListener: (type: string, run: () => void) => type === 'visibilitychange' && waits.hide.push(run),
+    createElement: () => ({ src: '', async: false }),
+    head: { appendChild: (e: { src: string; async: boolean }) => added.push(e) },
+  };
+  class PerformanceObserver {
+    static supportedEntryTypes = browser.paintTiming === false ? ['mark'] : ['mark', 'paint'];
+    constructor(private readonly callback: (list: unknown, observer: { disconnect: () => void }) => void) {}
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      waits.paint.push(() => this.callback({}, { disconnect: () => undefined }));
+    }
+  }
+  const window = { PerformanceObserver };
+  const requestAnimationFrame = (run: () => void) => waits.frames.push(run);
+  const setTimeout = (run: () => void, at: number) => waits.timers.push({ at, run });
+  new Function('document', 'window', 'requestAnimationFrame', 'setTimeout', loader)(document, window, requestAnimationFrame, setTimeout);
+  return { added, waits, sources: () => added.map((e) => e.src) };
+}
+
+describe('startScriptsAfterPaint', () => {
+  it('takes the async script tags out of the markup and leaves everything else where it was', () => {
+    const kept = startScriptsAfterPaint(page);
+    expect(kept).not.toContain('<script src="/_next/one.js" async="">');
+    expect(kept).not.toContain('<script src="/_next/two.js" async="">');
+    for (const part of [
+      '<link rel="stylesheet" href="/a.css"/>',
+      '<script src="/poly.js" noModule=""></script>',
+      '<main><svg></svg></main>',
+      'self.__next_f.push',
+    ])
+      expect(kept).toContain(part);
+    expect(kept.indexOf('<main>')).toBeLessThan(kept.indexOf('"/_next/one.js"'));
+  });
+
+  it('adds the same files, async and in order, once the browser reports the first paint, and only once', () => {
+    const { added, waits } = runLoader(startScriptsAfterPaint(page));
+    expect(added).toEqual([]);
+    waits.paint.forEach((paint) => paint());
+    expect(added).toEqual([
+      { src: '/_next/one.js', async: true },
+      { src: '/_next/two.js', async: true },
+    ]);
+    // The safety timer, or the tab being hidden later, finds them started and adds nothing twice.
+    waits.timers.forEach((t) => t.run());
+    waits.hide.forEach((hide) => hide());
+    expect(added).toHaveLength(2);
+  });
+
+  it('starts them at once in a hidden tab (it paints nothing), and when a waiting tab is hidden', () => {
+    expect(runLoader(startScriptsAfterPaint(page), { hidden: true }).sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+    const waiting = runLoader(startScriptsAfterPaint(page));
+    waiting.waits.hide.forEach((hide) => hide());
+    expect(waiting.sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+  });
+
+  it('where paints are not reported, starts them after a frame; and in any case within a few seconds', () => {
+    const untimed = runLoader(startScriptsAfterPaint(page), { paintTiming: false });
+    expect(untimed.waits.paint).toEqual([]);
+    untimed.waits.frames.forEach((frame) => frame());
+    untimed.waits.timers.filter((t) => t.at === 0).forEach((t) => t.run());
+    expect(untimed.sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+    const stalled = runLoader(startScriptsAfterPaint(page));
+    const safety = stalled.waits.timers.find((t) => t.at > 0)!;
+    expect(safety.at).toBeLessThanOrEqual(3000);
+    safety.run();
+    expect(stalled.sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+  });
+
+  it('leaves a page without async scripts, or without a body end, as it is', () => {
+    const plain = '<html><head></head><body><p>x</p></body></html>';
+    expect(startScriptsAfterPaint(plain)).toBe(plain);
+    const cut = '<html><head><script src="/a.js" async=""></script></head><body>';
+    expect(startScriptsAfterPaint(cut)).toBe(cut);
+  });
+
+  it('writes no "<" inside the loader, so nothing in it can end its tag early', () => {
+    const loader = /<script>(\(function[\s\S]*?)<\/script><\/body>/.exec(startScriptsAfterPaint(page))![1];
+    expect(loader).not.toContain('<');
+  });
+});
