@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
 import './views.css';
 // Noto Sans SC for the page's Chinese, as the few unicode-range subsets the UI needs (written by the geo build).
@@ -15,7 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // proxy.ts reads the view's language from the URL (lang=zh); the client keeps it in sync after that.
+  // The edge (lib/edge/handler.ts) reads the view's language from the URL (lang=zh); the client keeps it in sync after that.
   const lang = (await headers()).get('x-lang') === 'zh' ? 'zh-Hans' : 'en';
   return (
     <html lang={lang}>

@@ -103,7 +103,8 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
   useEffect(() => {
     document.documentElement.lang = view.lang === 'zh' ? 'zh-Hans' : 'en';
   }, [view.lang]);
-  // Controls answer input from here on (a server-drawn view's controls do not before): tests wait for it.
+  // Controls answer input from here on (a server-drawn view's controls do not before): tests wait for it,
+  // and a kept page's loader clicks again what the reader clicked before (lib/edge/start-after-paint.ts).
   useEffect(() => {
     keepEarlyInput();
     document.documentElement.dataset.hydrated = 'true';

@@ -90,6 +90,19 @@ test.describe('chart view', () => {
     await expect(stage(page).getByRole('radio', { name: 'China = 100' })).toBeChecked();
   });
 
+  test('a button and a checkbox clicked before the page hydrated still count', async ({ page, request }) => {
+    // A page the server keeps: its loader holds such clicks and clicks again once hydrated.
+    expect((await request.get('/')).ok()).toBe(true);
+    const { release } = await openUnhydrated(page, '/');
+    await page.getByRole('checkbox', { name: 'Hu Line' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await release();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect.poll(() => query(page).get('lang')).toBe('zh');
+    await expect.poll(() => query(page).get('layers')).toContain('hu-line');
+    await expect(page.getByRole('checkbox', { name: /胡焕庸线/ })).toBeChecked();
+  });
+
   test('a place typed before the page hydrated is still searched', async ({ page }) => {
     const { release } = await openUnhydrated(page, '/?view=chart');
     const search = stage(page).getByRole('combobox', { name: 'Add a place' });

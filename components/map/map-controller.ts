@@ -9,7 +9,7 @@ import { unflattenProperties } from '@/lib/map/feature-properties';
 import { fetchJson } from '@/lib/http/fetch-json';
 import { localizedLabelFields } from '@/lib/map/basemap-style';
 import { mapSourcesOf, PMTILES_PROTOCOL, PMTILES_SCHEME, type MapSources } from '@/lib/map/map-sources';
-import { MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
+import { MAPLIBRE_CSS_URL, MAPLIBRE_MODULE_URL, MAPLIBRE_WORKER_URL } from '@/lib/map/maplibre-files';
 import { translate, type Lang } from '@/lib/i18n/messages';
 import { CHINA_BOUNDS, DEFAULT_VIEW, isDefaultView } from '@/lib/map/default-view';
 import { PROVINCE_BOUNDS } from '@/lib/map/province-bounds';
@@ -87,15 +87,32 @@ export interface ControllerView {
 }
 
 /**
- * MapLibre as a native module from our own origin, fetched when the map starts (not preloaded: it
- * would compete with the server-drawn first map). A failed load is retried by the next start().
+ * MapLibre as a native module from our own origin, with its stylesheet, fetched when the page's
+ * scripts run (neither is preloaded nor render-blocking: they would compete with the server-drawn
+ * first map). A failed load is retried by the next start().
  */
 let mapLibreLoad: Promise<MapLibreModule> | null = null;
 const loadMapLibre = () =>
-  (mapLibreLoad ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<MapLibreModule>).catch((err: unknown) => {
-    mapLibreLoad = null;
-    throw err;
-  }));
+  (mapLibreLoad ??= Promise.all([
+    import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_MODULE_URL) as Promise<MapLibreModule>,
+    addStylesheet(MAPLIBRE_CSS_URL),
+  ])
+    .then(([maplibre]) => maplibre)
+    .catch((err: unknown) => {
+      mapLibreLoad = null;
+      throw err;
+    }));
+
+/** Adds a stylesheet once; resolves when it has loaded. Without it the map still works, its controls unstyled, so a failure only resolves. */
+function addStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
 
 /** Starts fetching and compiling MapLibre ahead of start(); a failure is left for start() to report. */
 export const startLoadingMapLibre = (): void => void loadMapLibre().catch(() => undefined);

@@ -1,8 +1,9 @@
 /**
  * Serves MapLibre from public/ as native ES modules instead of through the app bundle:
  * - the worker, because MapLibre 6 resolves it from import.meta.url, which bundlers break;
- * - the library, so the page can modulepreload it: the browser fetches and compiles it while
- *   React hydrates, instead of requesting it from the effect that starts the map.
+ * - the library, so the page fetches it as a native module when its scripts start (MapView);
+ * - its stylesheet, so it is not part of the page's render-blocking CSS (70 KB, 38 of them its logo):
+ *   the map controller adds it before it makes the map.
  * The URLs are in lib/map/maplibre-files.ts.
  */
 import fs from 'node:fs';
@@ -13,4 +14,4 @@ const require = createRequire(import.meta.url);
 const dist = path.join(path.dirname(require.resolve('maplibre-gl/package.json')), 'dist');
 const publicDir = path.join(import.meta.dirname, '..', '..', 'public');
 fs.mkdirSync(publicDir, { recursive: true });
-for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) fs.copyFileSync(path.join(dist, file), path.join(publicDir, file));
+for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) fs.copyFileSync(path.join(dist, file), path.join(publicDir, file));

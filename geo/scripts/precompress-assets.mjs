@@ -20,7 +20,10 @@ function* assets(dir) {
   }
 }
 
-const files = [...assets(path.join(root, '.next', 'static')), ...['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].map((f) => path.join(root, 'public', f))];
+const files = [
+  ...assets(path.join(root, '.next', 'static')),
+  ...['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'].map((f) => path.join(root, 'public', f)),
+];
 const t0 = Date.now();
 let [raw, compressed] = [0, 0];
 // Two at a time: zlib runs them on libuv's threads, one per core here.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startScriptsAfterPaint } from './start-after-paint';
 
 const page =
@@ -16,12 +16,26 @@ function runLoader(html: string, browser: { hidden?: boolean; paintTiming?: bool
     paint: [] as Array<() => void>,
     hide: [] as Array<() => void>,
   };
+  const clicks = { listeners: new Map<string, (e: unknown) => void>(), hydrated: [] as Array<() => void>, attributes: new Set<string>() };
+  const documentElement = { hasAttribute: (name: string) => clicks.attributes.has(name) };
   const document = {
+    documentElement,
     visibilityState: browser.hidden ? 'hidden' : 'visible',
-    addEventListener: (type: string, run: () => void) => type === 'visibilitychange' && waits.hide.push(run),
+    addEventListener: (type: string, run: (e: unknown) => void) => {
+      if (type === 'visibilitychange') waits.hide.push(run as () => void);
+      if (type === 'click' || type === 'keydown') clicks.listeners.set(type, run);
+    },
+    removeEventListener: (type: string) => clicks.listeners.delete(type),
     createElement: () => ({ src: '', async: false }),
     head: { appendChild: (e: { src: string; async: boolean }) => added.push(e) },
   };
+  class MutationObserver {
+    constructor(private readonly callback: (m: unknown, o: { disconnect: () => void }) => void) {}
+    observe(target: unknown, options: { attributeFilter: string[] }) {
+      expect([target, options.attributeFilter]).toEqual([documentElement, ['data-hydrated']]);
+      clicks.hydrated.push(() => this.callback([], { disconnect: () => undefined }));
+    }
+  }
   class PerformanceObserver {
     static supportedEntryTypes = browser.paintTiming === false ? ['mark'] : ['mark', 'paint'];
     constructor(private readonly callback: (list: unknown, observer: { disconnect: () => void }) => void) {}
@@ -33,8 +47,43 @@ function runLoader(html: string, browser: { hidden?: boolean; paintTiming?: bool
   const window = { PerformanceObserver };
   const requestAnimationFrame = (run: () => void) => waits.frames.push(run);
   const setTimeout = (run: () => void, at: number) => waits.timers.push({ at, run });
-  new Function('document', 'window', 'requestAnimationFrame', 'setTimeout', loader)(document, window, requestAnimationFrame, setTimeout);
-  return { added, waits, sources: () => added.map((e) => e.src) };
+  new Function('document', 'window', 'requestAnimationFrame', 'setTimeout', 'MutationObserver', 'KeyboardEvent', loader)(
+    document,
+    window,
+    requestAnimationFrame,
+    setTimeout,
+    MutationObserver,
+    class {
+      constructor(
+        readonly type: string,
+        init: { key: string; bubbles: boolean },
+      ) {
+        Object.assign(this, init);
+      }
+    },
+  );
+  type Target = { isConnected: boolean; click?: () => void; dispatchEvent?: (e: KeyboardEvent) => void };
+  /** A click (or a key) before hydration on an element that `closest()` maps to `target` (null: not one the loader keeps). */
+  const fire = (type: 'click' | 'keydown', target: Target | null, key?: string) => {
+    const closest = vi.fn(() => target);
+    const event = {
+      type,
+      key,
+      target: { closest },
+      prevented: false,
+      stopped: false,
+      preventDefault: () => (event.prevented = true),
+      stopImmediatePropagation: () => (event.stopped = true),
+    };
+    clicks.listeners.get(type)?.(event);
+    return { ...event, asked: closest.mock.calls.length > 0 };
+  };
+  const click = (target: Target | null) => fire('click', target);
+  const hydrate = () => {
+    clicks.attributes.add('data-hydrated');
+    clicks.hydrated.forEach((run) => run());
+  };
+  return { added, waits, click, fire, hydrate, listening: () => clicks.listeners.size > 0, sources: () => added.map((e) => e.src) };
 }
 
 describe('startScriptsAfterPaint', () => {
@@ -84,6 +133,42 @@ describe('startScriptsAfterPaint', () => {
     expect(safety.at).toBeLessThanOrEqual(3000);
     safety.run();
     expect(stalled.sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+  });
+
+  it('keeps a click on a button before hydration, starts the scripts at once, and clicks it again once hydrated', () => {
+    const { click, hydrate, listening, sources } = runLoader(startScriptsAfterPaint(page));
+    const button = { isConnected: true, clicked: 0, click: () => button.clicked++ };
+    const event = click(button);
+    // The browser does nothing with it now (a checkbox does not change behind the view's back) ...
+    expect([event.prevented, event.stopped]).toEqual([true, true]);
+    expect(sources()).toEqual(['/_next/one.js', '/_next/two.js']);
+    expect(button.clicked).toBe(0);
+    // ... and the hydrated page gets it, once; later clicks are the page's own.
+    hydrate();
+    expect(button.clicked).toBe(1);
+    expect(listening()).toBe(false);
+  });
+
+  it('keeps arrow keys on a tab and gives them to it once hydrated; other keys pass', () => {
+    const { fire, hydrate } = runLoader(startScriptsAfterPaint(page));
+    const given: string[] = [];
+    const tab = { isConnected: true, dispatchEvent: (e: KeyboardEvent) => given.push(`${e.type} ${e.key} ${e.bubbles}`) };
+    expect(fire('keydown', tab, 'ArrowRight').prevented).toBe(true);
+    const enter = fire('keydown', tab, 'Enter');
+    expect([enter.prevented, enter.asked]).toEqual([false, false]);
+    hydrate();
+    expect(given).toEqual(['keydown ArrowRight true']);
+  });
+
+  it('lets other clicks through (links navigate as they are), and drops a kept click whose element is gone', () => {
+    const { click, hydrate, sources } = runLoader(startScriptsAfterPaint(page));
+    const link = click(null);
+    expect([link.prevented, link.stopped]).toEqual([false, false]);
+    expect(sources()).toEqual([]);
+    const removed = { isConnected: false, clicked: 0, click: () => removed.clicked++ };
+    click(removed);
+    hydrate();
+    expect(removed.clicked).toBe(0);
   });
 
   it('leaves a page without async scripts, or without a body end, as it is', () => {

@@ -7,11 +7,22 @@
  * competed with it for its two cores). Here those tags become one inline loader at the end of the
  * body that adds the same files, async as before, once the first paint is on screen. The inline data
  * scripts stay where they are.
+ *
+ * Until the page has hydrated its buttons, checkboxes, radios and tabs do nothing (or, for a checkbox,
+ * change without the view knowing), so the loader keeps such clicks (and Enter or Space on them, and
+ * arrow keys on tabs) and gives them again once the dashboard marks the page hydrated
+ * (html[data-hydrated], components/Dashboard.tsx); the first also starts the scripts at once. Links
+ * and typing work as they are (typed and chosen values are kept by components/views/use-early-input.ts).
  */
 const ASYNC_SCRIPT = /<script src="([^"<>]+)" async=""><\/script>/g;
 
 /** How long the loader waits for the first paint before it starts the scripts anyway. */
 const PAINT_WAIT_MS = 3000;
+/** What a click before hydration is kept for. */
+const EARLY_CLICKABLE = 'button,input[type=checkbox],input[type=radio],[role=tab]';
+/** Keys kept for tabs (moving between them), which have no default action to keep instead; Enter and Space on a button come as a click. */
+const EARLY_KEYS = { on: '[role=tab]', keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] };
+const HYDRATED_ATTRIBUTE = 'data-hydrated';
 
 export function startScriptsAfterPaint(html: string): string {
   const bodyEnd = html.lastIndexOf('</body>');
@@ -26,6 +37,16 @@ export function startScriptsAfterPaint(html: string): string {
   const loader =
     `<script>(function(){var s=${list},d=false;function go(){if(d)return;d=true;` +
     `s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `var q=[],h=document.documentElement,K=${JSON.stringify(EARLY_KEYS.keys)};` +
+    `function early(e){var k=e.type==="keydown";if(k&&K.indexOf(e.key)===-1)return;` +
+    `var t=e.target&&e.target.closest&&e.target.closest(k?${JSON.stringify(EARLY_KEYS.on)}:${JSON.stringify(EARLY_CLICKABLE)});` +
+    `if(!t)return;e.preventDefault();e.stopImmediatePropagation();q.push([t,k&&e.key]);go()}` +
+    `document.addEventListener("click",early,true);document.addEventListener("keydown",early,true);` +
+    `new MutationObserver(function(m,o){if(!h.hasAttribute("${HYDRATED_ATTRIBUTE}"))return;o.disconnect();` +
+    `document.removeEventListener("click",early,true);document.removeEventListener("keydown",early,true);` +
+    `q.forEach(function(x){var t=x[0];if(!t.isConnected)return;` +
+    `if(x[1])t.dispatchEvent(new KeyboardEvent("keydown",{key:x[1],bubbles:true,cancelable:true}));else t.click()})})` +
+    `.observe(h,{attributes:true,attributeFilter:["${HYDRATED_ATTRIBUTE}"]});` +
     `if(document.visibilityState==="hidden")return go();` +
     `document.addEventListener("visibilitychange",go,{once:true});setTimeout(go,${PAINT_WAIT_MS});` +
     `var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)` +
