@@ -198,8 +198,8 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       res.end();
     });
 
-  /** Renders in flight per key: concurrent requests for one new view wait for one render. */
-  const rendering = new Map<string, Promise<void>>();
+  /** Renders in flight per key: concurrent requests for one new view wait for one render (it resolves to the Retry-After seconds if the gate refused it, else null). */
+  const rendering = new Map<string, Promise<number | null>>();
 
   /**
    * Renders through Next under the gate. The slot is freed when Next ends the response (not when a
@@ -242,10 +242,14 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     // Next takes the nonce from the request's CSP header; the layout reads x-lang.
     req.headers['content-security-policy'] = csp;
     req.headers['x-lang'] = view.lang;
-    const done = render(req, res, key, nonce).catch((err) => {
-      if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);
-      if (!res.headersSent) send(res, req.method, BUSY(err instanceof WorkGateFullError ? err.retryAfterSeconds : 5));
-    });
+    const done = render(req, res, key, nonce).then(
+      () => null,
+      (err) => {
+        if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);
+        if (!res.headersSent) send(res, req.method, BUSY(err instanceof WorkGateFullError ? err.retryAfterSeconds : 5));
+        return err instanceof WorkGateFullError ? err.retryAfterSeconds : null;
+      },
+    );
     if (key && !rendering.has(key)) {
       rendering.set(key, done);
       void done.finally(() => rendering.delete(key));
@@ -301,13 +305,17 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
       if (stored) sendStoredPage(req, res, stored, pageCsp({ hashes: stored.scriptHashes }, config.dev, view.embed));
       return !!stored;
     };
-    // Served from the cache, or after the render in flight for this view (trying again, one at a
-    // time, if that render was refused or not kept), or rendered here.
+    // Served from the cache, or after the render in flight for this view, or rendered here. When the
+    // render waited for was refused by the gate, its waiters are told to come back too: queueing them
+    // again, one after another, had made some wait 3 s in the load test's cold phase.
     const attempt = (): void => {
       if (res.destroyed || fromCache()) return;
       const pending = key ? rendering.get(key) : undefined;
-      if (pending) void pending.then(attempt);
-      else renderFresh(req, res, key, view);
+      if (!pending) return renderFresh(req, res, key, view);
+      void pending.then((refusedFor) => {
+        if (refusedFor === null) attempt();
+        else if (!res.destroyed && !fromCache()) send(res, req.method, BUSY(refusedFor));
+      });
     };
     attempt();
   };

@@ -1,0 +1,74 @@
+/**
+ * Page renders through the edge over real HTTP, with a stand-in for Next: requests for one new view
+ * share one render, and when the gate refuses that render its waiters are refused with it (503 and
+ * Retry-After at once) instead of queueing again one after another.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SegmentedCache } from '../cache/segmented-cache';
+import { createWorkGate } from '../http/work-gate';
+import { serverViewContext } from '../server/view-context';
+import { createEdgeHandler } from './handler';
+import { serverConfig } from './server-config';
+
+const servers: http.Server[] = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+/** An edge whose "Next" answers each page after `renderMs`, counting renders and what asks the gate (one render at a time, one waiting up to 100 ms). */
+async function edge(renderMs: number) {
+  let renders = 0;
+  let asked = 0;
+  const gate = createWorkGate({ concurrency: 1, maxQueued: 1, retryAfterSeconds: 7, maxWaitMs: 100 });
+  const renderGate = { run: <T>(task: () => Promise<T>) => (asked++, gate.run(task)), load: gate.load };
+  const handler = createEdgeHandler({
+    config: serverConfig({ PORT: '0' }, []),
+    handleNext: async (_req, res) => {
+      renders++;
+      await new Promise((r) => setTimeout(r, renderMs));
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!DOCTYPE html><html><head></head><body><p>a view</p></body></html>');
+    },
+    compress: (_req, _res, next) => next(),
+    onHeaders: () => undefined,
+    viewContext: serverViewContext,
+    publicFiles: new Set(),
+    pages: new SegmentedCache({ probationEntries: 8, probationBytes: 1 << 20, protectedBytes: 1 << 20 }),
+    renderGate,
+    apiGate: createWorkGate({ concurrency: 1, maxQueued: 8, retryAfterSeconds: 1 }),
+    responses: new SegmentedCache({ probationEntries: 8, probationBytes: 1 << 20, protectedBytes: 1 << 20 }),
+  });
+  const server = http.createServer(handler).listen(0, '127.0.0.1');
+  servers.push(server);
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { get: (path: string) => fetch(base + path), renders: () => renders, asked: () => asked };
+}
+
+describe('page renders at the edge', () => {
+  it('renders a new view once for everyone asking at the same time, and keeps it', async () => {
+    const { get, renders } = await edge(50);
+    const answers = await Promise.all([1, 2, 3].map(() => get('/?indicator=population&year=2010')));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(renders()).toBe(1);
+    expect((await get('/?indicator=population&year=2010')).status).toBe(200);
+    expect(renders()).toBe(1);
+  });
+
+  it('refuses, at once, those waiting on a render the gate refused', async () => {
+    const { get, renders, asked } = await edge(300);
+    // The gate's one slot is taken by another view's render; this view's first request waits its
+    // 100 ms and is refused, and the two that came with it are refused with it rather than each
+    // asking the gate again.
+    const busy = get('/?indicator=gdp_per_capita&year=2010');
+    await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
+    const answers = await Promise.all([1, 2, 3].map(() => get('/?indicator=population&year=2010')));
+    expect(answers.map((a) => a.status)).toEqual([503, 503, 503]);
+    expect(answers.map((a) => a.headers.get('retry-after'))).toEqual(['7', '7', '7']);
+    expect(Date.now() - started).toBeLessThan(280);
+    expect(asked()).toBe(2);
+    expect((await busy).status).toBe(200);
+    expect(renders()).toBe(1);
+  });
+});
