@@ -62,7 +62,14 @@ function runLoader(html: string, browser: { hidden?: boolean; paintTiming?: bool
       }
     },
   );
-  type Target = { isConnected: boolean; click?: () => void; dispatchEvent?: (e: KeyboardEvent) => void };
+  type Target = {
+    isConnected: boolean;
+    type?: string;
+    checked?: boolean;
+    defaultChecked?: boolean;
+    click?: () => void;
+    dispatchEvent?: (e: KeyboardEvent) => void;
+  };
   /** A click (or a key) before hydration on an element that `closest()` maps to `target` (null: not one the loader keeps). */
   const fire = (type: 'click' | 'keydown', target: Target | null, key?: string) => {
     const closest = vi.fn(() => target);
@@ -147,6 +154,15 @@ describe('startScriptsAfterPaint', () => {
     hydrate();
     expect(button.clicked).toBe(1);
     expect(listening()).toBe(false);
+  });
+
+  it('lets a checkbox change at once, then sets it back and clicks it again once hydrated, so the view gets the change', () => {
+    const { click, hydrate } = runLoader(startScriptsAfterPaint(page));
+    const seen: boolean[] = [];
+    const box = { isConnected: true, type: 'checkbox', defaultChecked: false, checked: true, click: () => seen.push((box.checked = !box.checked)) };
+    expect(click(box).prevented).toBe(false);
+    hydrate();
+    expect(seen).toEqual([true]);
   });
 
   it('keeps arrow keys on a tab and gives them to it once hydrated; other keys pass', () => {

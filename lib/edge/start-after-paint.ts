@@ -8,11 +8,13 @@
  * body that adds the same files, async as before, once the first paint is on screen. The inline data
  * scripts stay where they are.
  *
- * Until the page has hydrated its buttons, checkboxes, radios and tabs do nothing (or, for a checkbox,
- * change without the view knowing), so the loader keeps such clicks (and Enter or Space on them, and
- * arrow keys on tabs) and gives them again once the dashboard marks the page hydrated
- * (html[data-hydrated], components/Dashboard.tsx); the first also starts the scripts at once. Links
- * and typing work as they are (typed and chosen values are kept by components/views/use-early-input.ts).
+ * Until the page has hydrated, its buttons and tabs do nothing and a checkbox or radio changes
+ * without the view knowing. So the loader keeps such clicks (Enter or Space on a button comes as
+ * one), and arrow keys on tabs, and gives them again once the dashboard marks the page hydrated
+ * (html[data-hydrated], components/Dashboard.tsx); the first also starts the scripts at once. A
+ * checkbox or radio shows its change at once and is set back to how the server drew it before its
+ * clicks are given again. Links and typing work as they are (typed and chosen values are kept by
+ * components/views/use-early-input.ts).
  */
 const ASYNC_SCRIPT = /<script src="([^"<>]+)" async=""><\/script>/g;
 
@@ -40,11 +42,13 @@ export function startScriptsAfterPaint(html: string): string {
     `var q=[],h=document.documentElement,K=${JSON.stringify(EARLY_KEYS.keys)};` +
     `function early(e){var k=e.type==="keydown";if(k&&K.indexOf(e.key)===-1)return;` +
     `var t=e.target&&e.target.closest&&e.target.closest(k?${JSON.stringify(EARLY_KEYS.on)}:${JSON.stringify(EARLY_CLICKABLE)});` +
-    `if(!t)return;e.preventDefault();e.stopImmediatePropagation();q.push([t,k&&e.key]);go()}` +
+    `if(!t)return;var box=!k&&(t.type==="checkbox"||t.type==="radio");` +
+    `if(!box){e.preventDefault();e.stopImmediatePropagation()}q.push([t,k&&e.key,box]);go()}` +
     `document.addEventListener("click",early,true);document.addEventListener("keydown",early,true);` +
     `new MutationObserver(function(m,o){if(!h.hasAttribute("${HYDRATED_ATTRIBUTE}"))return;o.disconnect();` +
     `document.removeEventListener("click",early,true);document.removeEventListener("keydown",early,true);` +
-    `q.forEach(function(x){var t=x[0];if(!t.isConnected)return;` +
+    `var reset=[];q.forEach(function(x){var t=x[0];if(!t.isConnected)return;` +
+    `if(x[2]&&reset.indexOf(t)===-1){reset.push(t);t.checked=t.defaultChecked}` +
     `if(x[1])t.dispatchEvent(new KeyboardEvent("keydown",{key:x[1],bubbles:true,cancelable:true}));else t.click()})})` +
     `.observe(h,{attributes:true,attributeFilter:["${HYDRATED_ATTRIBUTE}"]});` +
     `if(document.visibilityState==="hidden")return go();` +
