@@ -1,5 +1,8 @@
+import { tsImport } from 'tsx/esm/api';
 import { describe, expect, it, vi } from 'vitest';
-import { startScriptsAfterPaint } from './start-after-paint';
+
+// As the server loads it (server.mjs, through tsx): the loader is the compiled function's own text.
+const { startScriptsAfterPaint } = (await tsImport('./start-after-paint.ts', import.meta.url)) as typeof import('./start-after-paint');
 
 const page =
   '<!DOCTYPE html><html><head><link rel="stylesheet" href="/a.css"/><script src="/_next/one.js" async=""></script>' +
@@ -8,7 +11,7 @@ const page =
 
 /** Runs the page's loader with a fake browser: which files it adds, and what it waits on. */
 function runLoader(html: string, browser: { hidden?: boolean; paintTiming?: boolean } = {}) {
-  const loader = /<script>(\(function\(\)[\s\S]*?)<\/script><\/body>/.exec(html)![1];
+  const loader = /<script>(\(function[\s\S]*?)<\/script><\/body>/.exec(html)![1];
   const added: Array<{ src: string; async: boolean }> = [];
   const waits = {
     frames: [] as Array<() => void>,
