@@ -11,6 +11,7 @@ import { etagFor, matchesIfNoneMatch, negotiateEncoding } from '../http/prepared
 import type { ViewContext } from '../url/view-state';
 import { WorkGateFullError, type WorkGate } from '../http/work-gate';
 import { htmlAnswer, jsonAnswer, SECURITY_HEADERS, type EdgeAnswer } from './answers';
+import { apiLaneOf, type ApiLane } from './api-lanes';
 import { documentView, type DocumentView } from './document-view';
 import { storedPage, type StoredPage } from './page-cache';
 import type { SegmentedCache } from '../cache/segmented-cache';
@@ -39,8 +40,8 @@ export interface EdgeDependencies {
   pages: SegmentedCache<StoredPage>;
   /** Page renders (cache misses): a few at once, a bounded queue and wait, then 503. */
   renderGate: WorkGate;
-  /** API requests the response cache cannot answer go to Next through this, in arrival order. */
-  apiGate: WorkGate;
+  /** API requests the response cache cannot answer go to Next through these, each lane in arrival order (lib/edge/api-lanes.ts). */
+  apiGates: Record<ApiLane, WorkGate>;
   /** API answers that say others may keep them (Cache-Control: public, an ETag), kept as sent. */
   responses: SegmentedCache<StoredResponse>;
 }
@@ -116,8 +117,8 @@ const MAX_STORED_BYTES = 4 * 1024 * 1024;
 const RENDER_LIMIT_MS = 15_000;
 
 /**
- * Calls `ended` when Next calls res.end() — the render is over, however slowly the client reads —
- * with the body it wrote when `capture` is set (null when it was too large to keep).
+ * Calls `ended` when Next calls res.end() — the render is over and every byte handed to the socket
+ * — with the body it wrote when `capture` is set (null when it was too large to keep).
  */
 function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: Buffer | null) => void): void {
   const chunks: Buffer[] = [];
@@ -141,6 +142,25 @@ function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: Buffer
     ended(capture && size <= MAX_STORED_BYTES ? Buffer.concat(chunks) : null);
     return result;
   }) as ServerResponse['end'];
+}
+
+/**
+ * Calls `waiting` once, the first time the socket refuses more (res.write returns false): Next then
+ * waits for the client to read ('drain') before it writes on or ends. Its work is done by then, so
+ * the edge frees the queue place it held; a client that reads slowly or never would otherwise hold
+ * one until the response deadline (a minute), and three such clients held three of the eight.
+ */
+function onWaitingForClient(res: ServerResponse, waiting: () => void): void {
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  let told = false;
+  res.write = ((...args: unknown[]) => {
+    const accepted = write(...args);
+    if (!accepted && !told) {
+      told = true;
+      waiting();
+    }
+    return accepted;
+  }) as ServerResponse['write'];
 }
 
 /** After Next has set its headers: precompressed bytes named as such, no foreign host, no RSC Vary on the API. */
@@ -202,23 +222,29 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
   const rendering = new Map<string, Promise<number | null>>();
 
   /**
-   * Renders through Next under the gate. The slot is freed when Next ends the response (not when a
-   * slow client has read it), when the client goes away, or at the latest after RENDER_LIMIT_MS;
+   * Renders through Next under the gate; resolves once the page is kept (or the render is over). The
+   * slot is freed when Next ends the response, or has written what the socket takes and waits for a
+   * slow client to read on, or when the client goes away, or at the latest after RENDER_LIMIT_MS;
    * a client that left while waiting costs no render at all.
    */
-  const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string) =>
-    deps.renderGate.run(
+  const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string): Promise<void> => {
+    let finished: (kept: Promise<void>) => void = () => undefined;
+    const over = new Promise<void>((resolve) => (finished = resolve));
+    const slot = deps.renderGate.run(
       () =>
-        new Promise<void>((resolve) => {
-          if (res.destroyed || req.socket.destroyed) return resolve();
+        new Promise<void>((release) => {
+          if (res.destroyed || req.socket.destroyed) {
+            finished(Promise.resolve());
+            return release();
+          }
           const limit = setTimeout(() => {
             console.error('[hinterland] page render exceeded its time limit');
             res.destroy();
-            resolve();
           }, RENDER_LIMIT_MS);
           const settle = (kept: Promise<void> = Promise.resolve()) => {
             clearTimeout(limit);
-            resolve(kept);
+            release();
+            finished(kept);
           };
           res.once('close', () => settle());
           onRenderEnd(res, key !== null && req.method === 'GET', (body) => {
@@ -231,9 +257,12 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
               ),
             );
           });
+          onWaitingForClient(res, release);
           void runNext(req, res);
         }),
     );
+    return slot.then(() => over);
+  };
 
   const renderFresh = (req: IncomingMessage, res: ServerResponse, key: string | null, view: DocumentView) => {
     const nonce = crypto.randomBytes(18).toString('base64');
@@ -267,12 +296,13 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     if (stored) return sendStoredResponse(req, res, stored);
     // First come, first served, a few at a time: with a hundred requests inside Next at once, some
     // waited for seconds while later ones finished.
-    deps.apiGate
+    deps.apiGates[apiLaneOf(url)]
       .run(
         () =>
           new Promise<void>((resolve) => {
             if (res.destroyed || req.socket.destroyed) return resolve();
             res.once('close', resolve);
+            onWaitingForClient(res, resolve);
             onRenderEnd(res, req.method === 'GET', (body) => {
               // Bytes the compression middleware encoded are captured before it, so they cannot be kept as sent.
               const encodedHere = res.getHeader('content-encoding') !== undefined && !precompressed.has(res);

@@ -39,8 +39,12 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
       : createStaticAssets({ next: path.join(process.cwd(), '.next'), public: path.join(process.cwd(), 'public') }, files),
     // ~140 KB a page: 24 MB keeps well over a hundred shared views; probation takes the one-offs.
     pages: new SegmentedCache({ probationEntries: 32, probationBytes: 6 * 1024 * 1024, protectedBytes: 24 * 1024 * 1024 }),
-    // Eight API requests inside Next at once, the rest in arrival order (at most one per connection).
-    apiGate: createWorkGate({ concurrency: 8, maxQueued: 4096, retryAfterSeconds: 1 }),
+    // Eight API requests inside Next at once, the rest in arrival order (at most one per connection);
+    // previews and bbox cuts apart, as many as their own gates can run or queue (2 + 32, 4 + 256).
+    apiGates: {
+      quick: createWorkGate({ concurrency: 8, maxQueued: 4096, retryAfterSeconds: 1 }),
+      gated: createWorkGate({ concurrency: 16, maxQueued: 4096, retryAfterSeconds: 1 }),
+    },
     // Tiles are a few KB, layers up to ~1 MB: 64 MB keeps every tile and layer a session touches.
     responses: new SegmentedCache({ probationEntries: 512, probationBytes: 16 * 1024 * 1024, protectedBytes: 64 * 1024 * 1024 }),
     // Two renders at once on a two-core machine, 16 waiting for at most 0.5 s: a new view either

@@ -3,17 +3,9 @@
  * share one render, and when the gate refuses that render its waiters are refused with it (503 and
  * Retry-After at once) instead of queueing again one after another.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SegmentedCache } from '../cache/segmented-cache';
+import { describe, expect, it } from 'vitest';
 import { createWorkGate } from '../http/work-gate';
-import { serverViewContext } from '../server/view-context';
-import { createEdgeHandler } from './handler';
-import { serverConfig } from './server-config';
-
-const servers: http.Server[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
+import { standInEdge } from './stand-in-edge.testing';
 
 /** An edge whose "Next" answers each page after `renderMs`, counting renders and what asks the gate (one render at a time, one waiting up to 100 ms). */
 async function edge(renderMs: number) {
@@ -21,28 +13,16 @@ async function edge(renderMs: number) {
   let asked = 0;
   const gate = createWorkGate({ concurrency: 1, maxQueued: 1, retryAfterSeconds: 7, maxWaitMs: 100 });
   const renderGate = { run: <T>(task: () => Promise<T>) => (asked++, gate.run(task)), load: gate.load };
-  const handler = createEdgeHandler({
-    config: serverConfig({ PORT: '0' }, []),
-    handleNext: async (_req, res) => {
+  const { get } = await standInEdge(
+    async (_req, res) => {
       renders++;
       await new Promise((r) => setTimeout(r, renderMs));
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end('<!DOCTYPE html><html><head></head><body><p>a view</p></body></html>');
     },
-    compress: (_req, _res, next) => next(),
-    onHeaders: () => undefined,
-    viewContext: serverViewContext,
-    publicFiles: new Set(),
-    pages: new SegmentedCache({ probationEntries: 8, probationBytes: 1 << 20, protectedBytes: 1 << 20 }),
-    renderGate,
-    apiGate: createWorkGate({ concurrency: 1, maxQueued: 8, retryAfterSeconds: 1 }),
-    responses: new SegmentedCache({ probationEntries: 8, probationBytes: 1 << 20, protectedBytes: 1 << 20 }),
-  });
-  const server = http.createServer(handler).listen(0, '127.0.0.1');
-  servers.push(server);
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { get: (path: string) => fetch(base + path), renders: () => renders, asked: () => asked };
+    { renderGate },
+  );
+  return { get, renders: () => renders, asked: () => asked };
 }
 
 describe('page renders at the edge', () => {
