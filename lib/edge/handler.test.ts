@@ -28,7 +28,6 @@ describe('sanitizeRequestHeaders', () => {
       host: 'evil.example',
       'x-forwarded-host': 'evil.example',
       forwarded: 'host=evil.example',
-      'x-nonce': 'mine',
       'content-security-policy': "script-src 'nonce-mine'",
       'x-lang': 'zh',
       'x-forwarded-proto': 'https',

@@ -75,7 +75,6 @@ export function pathKind(path: string, publicFiles: ReadonlySet<string>): PathKi
 
 /** Request headers a client must not choose: the edge sets them, or they would put a host in a URL. */
 const EDGE_OWNED = [
-  'x-nonce',
   'x-lang',
   'content-security-policy',
   'content-security-policy-report-only',
