@@ -158,11 +158,13 @@ test.describe('repeated parameters: the edge and the page decide from one parse'
 });
 
 test.describe('the page cache', () => {
-  test('a kept page names each of its inline scripts by hash and keeps no nonce', async ({ baseURL }) => {
+  test('a new view is kept as it is rendered, and sent as kept: inline scripts by hash, no nonce, started after the first paint', async ({ baseURL }) => {
     const path = `/?indicator=population&year=2015&map=4.5/${(30 + Math.random()).toFixed(4)}/105`;
     const first = await send(baseURL!, 'GET', path);
-    expect(expectStrictScriptPolicy(String(first.headers['content-security-policy']), first.body)).toBe('nonce');
+    expect(expectStrictScriptPolicy(String(first.headers['content-security-policy']), first.body)).toBe('hash');
+    expect(first.body).not.toMatch(/<script src="[^"]+" async="">/);
     const second = await send(baseURL!, 'GET', path);
+    expect(second.body).toBe(first.body);
     expect(expectStrictScriptPolicy(String(second.headers['content-security-policy']), second.body)).toBe('hash');
     expect(second.body).not.toMatch(/ nonce="/);
     const third = await send(baseURL!, 'GET', path, { 'if-none-match': second.headers.etag! });

@@ -144,6 +144,52 @@ function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: Buffer
 }
 
 /**
+ * Keeps what Next writes to `res` instead of sending it: the status and headers stay on `res`, the
+ * body is collected, nothing reaches the socket (so Next never waits for the client to read) and
+ * `ended` resolves with the body when Next ends. `restore()` gives `res` its own methods back, to
+ * send with.
+ */
+function holdResponse(res: ServerResponse): { ended: Promise<Buffer>; restore: () => void } {
+  type Methods = Pick<ServerResponse, 'write' | 'end' | 'writeHead' | 'flushHeaders'> & { flush?: () => void };
+  const target = res as ServerResponse & Methods;
+  const own: Partial<Methods> = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders, flush: target.flush };
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(
+      typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array),
+    );
+  };
+  let ended: (body: Buffer) => void = () => undefined;
+  const body = new Promise<Buffer>((resolve) => (ended = resolve));
+  const done = (callback: unknown) => typeof callback === 'function' && process.nextTick(callback as () => void);
+  target.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    keep(chunk, encoding);
+    done(typeof encoding === 'function' ? encoding : callback);
+    return true;
+  }) as ServerResponse['write'];
+  target.end = ((chunk?: unknown, encoding?: unknown) => {
+    keep(chunk, encoding);
+    ended(Buffer.concat(chunks));
+    return res;
+  }) as ServerResponse['end'];
+  target.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    const headers = rest.find((r) => typeof r === 'object' && r !== null) as Record<string, string | string[]> | undefined;
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+    return res;
+  }) as ServerResponse['writeHead'];
+  target.flushHeaders = () => undefined;
+  if (own.flush) target.flush = () => undefined;
+  return {
+    ended: body,
+    restore: () => {
+      for (const [name, method] of Object.entries(own)) if (method) Object.assign(target, { [name]: method });
+    },
+  };
+}
+
+/**
  * Calls `waiting` once, the first time the socket refuses more (res.write returns false): Next then
  * waits for the client to read ('drain') before it writes on or ends. Its work is done by then, so
  * the edge frees the queue place it held; a client that reads slowly or never would otherwise hold
@@ -221,47 +267,57 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
   const rendering = new Map<string, Promise<number | null>>();
 
   /**
-   * Renders through Next under the gate; resolves once the page is kept (or the render is over). The
-   * slot is freed when Next ends the response, or has written what the socket takes and waits for a
-   * slow client to read on, or when the client goes away, or at the latest after RENDER_LIMIT_MS;
-   * a client that left while waiting costs no render at all.
+   * Renders a view through Next under the gate; resolves once its page is kept, or the render is over.
+   * A GET for a view is held (holdResponse): Next's bytes go to the page store and this reader gets
+   * the kept page like every later one (scripts after the first paint, bytes compressed once, inline
+   * scripts by hash), so Next never waits on a slow client. Anything but a 200 page goes out as Next
+   * wrote it. HEAD and RSC requests, and dev, stream as Next writes them. The slot is freed when the
+   * render is over or the client has gone, at the latest after RENDER_LIMIT_MS; a client that left
+   * while waiting costs no render at all.
    */
-  const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string): Promise<void> => {
-    let finished: (kept: Promise<void>) => void = () => undefined;
-    const over = new Promise<void>((resolve) => (finished = resolve));
-    const slot = deps.renderGate.run(
+  const render = (req: IncomingMessage, res: ServerResponse, key: string | null, nonce: string, view: DocumentView): Promise<void> =>
+    deps.renderGate.run(
       () =>
-        new Promise<void>((release) => {
-          if (res.destroyed || req.socket.destroyed) {
-            finished(Promise.resolve());
-            return release();
-          }
+        new Promise<void>((resolve) => {
+          if (res.destroyed || req.socket.destroyed) return resolve();
           const limit = setTimeout(() => {
             console.error('[hinterland] page render exceeded its time limit');
             res.destroy();
           }, RENDER_LIMIT_MS);
-          const settle = (kept: Promise<void> = Promise.resolve()) => {
+          const settle = (after: Promise<void> = Promise.resolve()) => {
             clearTimeout(limit);
-            release();
-            finished(kept);
+            resolve(after);
           };
           res.once('close', () => settle());
-          onRenderEnd(res, key !== null && req.method === 'GET', (body) => {
-            const type = String(res.getHeader('content-type') ?? '');
-            if (!key || body === null || res.statusCode !== 200 || !type.startsWith('text/html')) return settle();
-            settle(
-              storedPage(200, headersWithout(res.getHeaders(), PER_RESPONSE), body.toString('utf8'), nonce).then(
-                (page) => pages.set(key, page),
-                (err) => console.error('[hinterland] could not keep a page', err),
-              ),
-            );
-          });
-          onWaitingForClient(res, release);
+          if (key && req.method === 'GET') {
+            const held = holdResponse(res);
+            void held.ended.then((body) => {
+              held.restore();
+              const type = String(res.getHeader('content-type') ?? '');
+              if (res.statusCode !== 200 || !type.startsWith('text/html')) {
+                res.end(body);
+                return settle();
+              }
+              const kept = storedPage(200, headersWithout(res.getHeaders(), PER_RESPONSE), body.toString('utf8'), nonce).then(
+                (page) => {
+                  pages.set(key, page);
+                  if (!res.destroyed) sendStoredPage(req, res, page, pageCsp({ hashes: page.scriptHashes }, config.dev, view.embed));
+                },
+                (err) => {
+                  // As rendered, with the nonce its CSP names.
+                  console.error('[hinterland] could not keep a page', err);
+                  if (!res.destroyed) res.end(body);
+                },
+              );
+              settle(kept);
+            });
+          } else {
+            onRenderEnd(res, false, () => settle());
+            onWaitingForClient(res, () => settle());
+          }
           void runNext(req, res);
         }),
     );
-    return slot.then(() => over);
-  };
 
   const renderFresh = (req: IncomingMessage, res: ServerResponse, key: string | null, view: DocumentView) => {
     const nonce = crypto.randomBytes(18).toString('base64');
@@ -270,7 +326,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     // Next takes the nonce from the request's CSP header; the layout reads x-lang.
     req.headers['content-security-policy'] = csp;
     req.headers['x-lang'] = view.lang;
-    const done = render(req, res, key, nonce).then(
+    const done = render(req, res, key, nonce, view).then(
       () => null,
       (err) => {
         if (!(err instanceof WorkGateFullError)) console.error('[hinterland] page render failed', err);

@@ -14,11 +14,14 @@ async function edge(renderMs: number) {
   const gate = createWorkGate({ concurrency: 1, maxQueued: 1, retryAfterSeconds: 7, maxWaitMs: 100 });
   const renderGate = { run: <T>(task: () => Promise<T>) => (asked++, gate.run(task)), load: gate.load };
   const { get } = await standInEdge(
-    async (_req, res) => {
+    async (req, res) => {
       renders++;
       await new Promise((r) => setTimeout(r, renderMs));
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end('<!DOCTYPE html><html><head></head><body><p>a view</p></body></html>');
+      const nonce = /'nonce-([^']+)'/.exec(String(req.headers['content-security-policy']))?.[1];
+      res.end(
+        `<!DOCTYPE html><html><head><script src="/_next/a.js" async=""></script></head><body><p>a view</p><script nonce="${nonce}">self.x=1</script></body></html>`,
+      );
     },
     { renderGate },
   );
@@ -26,6 +29,19 @@ async function edge(renderMs: number) {
 }
 
 describe('page renders at the edge', () => {
+  it('gives the first reader of a new view the page as kept: its bytes, ETag and hash-only CSP, scripts after the first paint', async () => {
+    const { get } = await edge(10);
+    const first = await get('/?indicator=population&year=2012');
+    const firstBody = await first.text();
+    const second = await get('/?indicator=population&year=2012');
+    expect(firstBody).toBe(await second.text());
+    expect(first.headers.get('etag')).toBe(second.headers.get('etag'));
+    expect(first.headers.get('content-security-policy')).not.toContain("'nonce-");
+    expect(first.headers.get('content-security-policy')).toContain("'sha256-");
+    expect(firstBody).not.toContain('nonce=');
+    expect(firstBody).not.toContain('<script src="/_next/a.js" async="">');
+  });
+
   it('renders a new view once for everyone asking at the same time, and keeps it', async () => {
     const { get, renders } = await edge(50);
     const answers = await Promise.all([1, 2, 3].map(() => get('/?indicator=population&year=2010')));
