@@ -59,6 +59,34 @@ test.describe('after the first paint', () => {
     ).toHaveLength(1);
   });
 
+  test('the code for later clicks waits for the map: nothing is prefetched while its tiles are still coming', async ({ page }) => {
+    // The province tiles are held back, so the map cannot be drawn until the test lets them go.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/tiles/provinces/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    // The page's own code (MapLibre and its worker are the map's, and come from elsewhere).
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.resourceType() === 'script' && path.startsWith('/_next/static/')) scripts.push(path);
+    });
+    await page.goto('/?indicator=gdp_per_capita&year=2024');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('load');
+    const atLoad = scripts.length;
+    // Well past the idle callback's 2 s timeout, which is all the prefetch used to wait for.
+    await page.waitForTimeout(3500);
+    expect(scripts.slice(atLoad), 'scripts fetched after load while the map was not drawn').toEqual([]);
+    await expect(page.locator('html[data-map-shown]')).toHaveCount(0);
+
+    release();
+    await page.locator('html[data-map-shown]').waitFor({ state: 'attached' });
+    await expect.poll(() => scripts.length, { message: 'the prefetch once the map is drawn' }).toBeGreaterThan(atLoad);
+  });
+
   test('a province click needs no code fetched: its charts were prefetched while idle', async ({ page }) => {
     await loadedWithPanel(page);
     // The prefetch runs when idle; the network settles once it is done.

@@ -4,25 +4,45 @@ import { useEffect } from 'react';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
 import { PANEL_LOADERS } from '../panel/load-panels';
+import { FIRST_MAP_ATTRIBUTES, firstMapSettled } from '../map/first-map-state';
+
+/** How long the prefetch waits for the map before it goes ahead anyway (a map that failed never settles). */
+const MAP_WAIT_MS = 15_000;
 
 /**
- * Runs `task` once the page has loaded and the browser is idle, so that what the first paint needs
- * (the page's scripts, the map's library, tiles) is never queued behind it. Returns a cancel function.
+ * Runs `task` once the page has loaded, the map has been drawn (or stands as the server's drawing)
+ * and the browser is idle, so that nothing the first map needs (the page's scripts, the map's library,
+ * its worker, tiles) is queued behind it. The map must be waited for, not only the idle: while
+ * MapLibre's worker decodes tiles the page's own thread is idle, and on two cores what runs then
+ * delays the map. Returns a cancel function.
  */
 export function whenIdle(task: () => void): () => void {
   let cancelled = false;
   let idleHandle: number | undefined;
-  const schedule = () => {
-    if (cancelled) return;
-    // Safari has no requestIdleCallback: a short timeout after load stands in for it.
+  let mapTimer: number | undefined;
+  let observer: MutationObserver | undefined;
+  const runWhenIdle = () => {
+    if (cancelled || idleHandle !== undefined) return;
+    observer?.disconnect();
+    window.clearTimeout(mapTimer);
+    // Safari has no requestIdleCallback: a short timeout stands in for it.
     if (typeof window.requestIdleCallback === 'function') idleHandle = window.requestIdleCallback(() => !cancelled && task(), { timeout: 2000 });
     else idleHandle = window.setTimeout(() => !cancelled && task(), 200);
   };
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
+  const afterMap = () => {
+    if (cancelled) return;
+    if (firstMapSettled()) return runWhenIdle();
+    observer = new MutationObserver(() => firstMapSettled() && runWhenIdle());
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: FIRST_MAP_ATTRIBUTES });
+    mapTimer = window.setTimeout(runWhenIdle, MAP_WAIT_MS);
+  };
+  if (document.readyState === 'complete') afterMap();
+  else window.addEventListener('load', afterMap, { once: true });
   return () => {
     cancelled = true;
-    window.removeEventListener('load', schedule);
+    window.removeEventListener('load', afterMap);
+    observer?.disconnect();
+    window.clearTimeout(mapTimer);
     if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
   };
 }
@@ -30,7 +50,7 @@ export function whenIdle(task: () => void): () => void {
 /** The code a reader's next click needs (a province's panel and charts, the other views), fetched when idle. */
 const LATER = [...PANEL_LOADERS, loadRegionCharts, ...VIEW_LOADERS];
 
-/** Prefetches LATER once the map's first paint is done; a chunk that fails loads again when it is opened. */
+/** Prefetches LATER once the map is drawn and the browser idle; a chunk that fails loads again when it is opened. */
 export function usePrefetchWhenIdle(): void {
   useEffect(() => whenIdle(() => LATER.forEach((load) => load().catch(() => undefined))), []);
 }

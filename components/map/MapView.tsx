@@ -12,6 +12,7 @@ import {
 } from './map-controller';
 import { useI18n } from '@/components/i18n/use-i18n';
 import { coveredInsets, NO_PADDING, type Padding } from '@/lib/map/insets';
+import { markFirstMap } from './first-map-state';
 
 /** What the page's panels (marked data-covers-map) hide of the map, edge by edge, measured now. */
 function measureCovered(map: HTMLElement | null): Padding {
@@ -39,11 +40,6 @@ const drawnKey = (choropleth: ChoroplethView | null, selected: ControllerView['s
 
 /** MapLibre's error when it cannot get a WebGL2 context (GPUInitializationError), or a browser without WebGL2 at all. */
 const isNoWebgl = (err: unknown) => err instanceof Error && (err.name === 'GPUInitializationError' || /webgl/i.test(err.message));
-
-/** Tells the page's CSS (components/map/first-map.css) what became of the server-drawn first map. */
-const markFirstMap = (state: 'shown' | 'static') => {
-  document.documentElement.dataset[state === 'shown' ? 'mapShown' : 'mapStatic'] = 'true';
-};
 
 interface MapViewProps {
   layers: readonly string[];

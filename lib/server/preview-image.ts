@@ -112,8 +112,8 @@ function provincePaths(provinces: FeatureCollection): Map<string, Path2D> {
 }
 
 /**
- * Draws on the calling thread (a few ms) and encodes the PNG on libuv's thread pool, off the event
- * loop: encoding was ~35 ms of the ~45 ms an image cost when done synchronously.
+ * Draws on the calling thread (a few ms; the server calls it on its preview worker thread,
+ * lib/server/preview-renderer.ts) and encodes the PNG on libuv's thread pool.
  */
 export async function renderPreviewPng(content: PreviewContent): Promise<Buffer> {
   const { width, height } = PREVIEW_SIZE;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE, type ViewState } from '../url/view-state';
 import { previewBody, previewKey, previewPath } from './preview';
-import * as image from './preview-image';
+import * as renderer from './preview-renderer';
 
-vi.mock('./preview-image', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./preview-image')>();
-  return { ...actual, renderPreviewPng: vi.fn(actual.renderPreviewPng) };
+vi.mock('./preview-renderer', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./preview-renderer')>();
+  return { ...actual, renderPreviewInWorker: vi.fn(actual.renderPreviewInWorker) };
 });
 
 const view = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, layers: [], map: { ...DEFAULT_STATE.map }, ...over });
@@ -52,7 +52,7 @@ describe('preview cache key: what the image draws, not how the URL spells it', (
 });
 
 describe('previewBody', () => {
-  const render = vi.mocked(image.renderPreviewPng);
+  const render = vi.mocked(renderer.renderPreviewInWorker);
   // Braces: a function returned from beforeEach would be run as its teardown.
   beforeEach(() => {
     render.mockClear();

@@ -1,7 +1,7 @@
 /**
  * Link-preview images of views. An image is cached under what it draws, not under its URL: years
  * outside the data, a value range that dims nothing or ranges that dim the same provinces all give
- * one entry. Rendering is bounded (a work gate) and its PNG encoding runs off the event loop.
+ * one entry. Rendering is bounded (a work gate) and runs on a worker thread, off the event loop.
  */
 import crypto from 'node:crypto';
 import { createGatedCache } from '../cache/gated-cache';
@@ -12,10 +12,11 @@ import { createWorkGate } from '../http/work-gate';
 import { localizer } from '../i18n/localize';
 import { DEFAULT_STATE, serializeViewState, type ViewState } from '../url/view-state';
 import { provinceCollection } from './province-geometry';
-import { pixelIdentity, renderPreviewPng, type PreviewContent } from './preview-image';
+import { pixelIdentity, type PreviewContent } from './preview-image';
+import { renderPreviewInWorker } from './preview-renderer';
 import { summarizeView } from './view-summary';
 
-// Two renders at once on this 2-core machine (each encodes on a libuv thread); a short queue
+// Two renders at once on this 2-core machine (the worker draws one while the other encodes); a short queue
 // absorbs bursts, and beyond it clients are told to come back rather than piling up work.
 // A queued image waits at most 2 s (then 503), so a busy machine answers "come back" rather than letting the response deadline cut the socket.
 export const previewGate = createWorkGate({ concurrency: 2, maxQueued: 32, retryAfterSeconds: 2, maxWaitMs: 2000 });
@@ -65,5 +66,5 @@ const keyOf = (content: PreviewContent) => crypto.createHash('sha1').update(pixe
 /** The view's PNG; rejects with WorkGateFullError when too many new images are being drawn. */
 export function previewBody(state: ViewState): Promise<PreparedBody> {
   const content = previewContent(state);
-  return images.get(keyOf(content), async () => preparedIdentity(await renderPreviewPng(content), CONTENT_TYPE.png, CACHE_CONTROL.previews));
+  return images.get(keyOf(content), async () => preparedIdentity(await renderPreviewInWorker(content), CONTENT_TYPE.png, CACHE_CONTROL.previews));
 }
