@@ -102,7 +102,9 @@ test.describe('the Gaps view', () => {
     // Nothing wider than the phone.
     const overflow = await view.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    await view.getByRole('figure', { name: /^排名变化图/ }).scrollIntoViewIfNeeded();
+    // Once the page has hydrated, React draws the view again in place (the same content), so a figure
+    // found before then can leave the page under the scroll: scrolling is retried on the new one.
+    await expect(() => view.getByRole('figure', { name: /^排名变化图/ }).scrollIntoViewIfNeeded({ timeout: 2000 })).toPass();
     await expect(view.getByRole('figure', { name: /^排名变化图/ }).locator('svg.recharts-surface')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
