@@ -71,6 +71,29 @@ test.describe('shareable views', () => {
     await expect.poll(() => new URL(page.url()).search).toBe(`?indicator=population&year=${year}`);
   });
 
+  test('a link that only spells its view differently keeps the server-drawn view: nothing is drawn again', async ({ page }) => {
+    // Its canonical spelling is view=gaps&year=2024&from=2005&lang=zh: the same view, nothing to report.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __redrawn: number };
+      w.__redrawn = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          // Before hydration the server's stream swaps its own placeholders in: that is not a redraw.
+          if ((r.target as Element).id !== 'view-stage' || !document.documentElement.hasAttribute('data-hydrated')) continue;
+          for (const node of r.removedNodes) if (node.nodeType === Node.ELEMENT_NODE) w.__redrawn++;
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto('/?view=gaps&lang=zh&from=2005&year=2024');
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const figure = page.getByRole('figure', { name: /^排名变化图/ });
+    await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __redrawn: number }).__redrawn), 'views drawn again after hydration').toBe(0);
+    await expect(page.getByRole('status').filter({ hasText: '无法识别' })).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe('?view=gaps&lang=zh&from=2005&year=2024');
+  });
+
   test('the page title names the view', async ({ page }) => {
     await page.goto('/?indicator=gdp_per_capita&year=2024&region=420000');
     await expect(page).toHaveTitle('GDP per capita, 2024 — Hubei · Hinterland');

@@ -88,9 +88,36 @@ test.describe('after the first paint', () => {
   });
 
   test('a province click needs no code fetched: its charts were prefetched while idle', async ({ page }) => {
+    // Init scripts run before <html> exists: the whole document is watched for the attribute.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement?.hasAttribute('data-map-shown')) return;
+        (window as unknown as { __mapShownAt: number }).__mapShownAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-shown'] });
+    });
     await loadedWithPanel(page);
-    // The prefetch runs when idle; the network settles once it is done.
-    await page.waitForLoadState('networkidle');
+    // The prefetch runs once the map is drawn and the browser is idle: wait for scripts started after
+    // the map was shown, then for a second without a new one.
+    const prefetched = () =>
+      page.evaluate(() => {
+        const shownAt = (window as unknown as { __mapShownAt?: number }).__mapShownAt;
+        if (shownAt === undefined) return 0;
+        return performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' && e.startTime > shownAt)
+          .length;
+      });
+    let seen = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await prefetched();
+          const settled = now > 0 && now === seen;
+          seen = now;
+          return settled;
+        },
+        { intervals: [1000], message: 'the prefetch, fetched and settled' },
+      )
+      .toBe(true);
     const later = recordRequests(page);
     await page.getByText('All provinces: GDP per capita, 2024').click();
     await page.getByRole('button', { name: 'Hubei 湖北' }).click();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type AdjustedParam, type ViewContext, type ViewState } from '@/lib/url/view-state';
 import { applyViewPatch } from '@/lib/story/leave';
 
@@ -14,9 +14,24 @@ export interface LinkCorrections {
 
 // The address the page was opened at, read once: the app replaces it as the view changes.
 const OPENING_ADDRESS = typeof window === 'undefined' ? null : window.location.search;
-/** The opening address when it is not the view's canonical one (the only case with anything to report), else null. */
-const differingAddress = (canonical: string) => (OPENING_ADDRESS === null || OPENING_ADDRESS.replace(/^\?/, '') === canonical ? null : OPENING_ADDRESS);
 const NO_SUBSCRIPTION = () => () => {};
+
+/** What the opening address asked for that the view does not show, read once per catalogue. */
+let openingCorrections: { context: ViewContext; corrections: LinkCorrections | null } | null = null;
+
+/**
+ * The opening address's corrections, or null when it has nothing to report: it is the view's canonical
+ * address, or differs from it only in spelling (parameters in another order, defaults written out).
+ * The value is kept, so the same object comes back on every call (a stable snapshot).
+ */
+function correctionsOfOpening(canonical: string, context: ViewContext | null): LinkCorrections | null {
+  if (OPENING_ADDRESS === null || !context || OPENING_ADDRESS.replace(/^\?/, '') === canonical) return null;
+  if (openingCorrections?.context !== context) {
+    const { dropped, adjusted } = parseViewState(new URLSearchParams(OPENING_ADDRESS), context);
+    openingCorrections = { context, corrections: dropped.length + adjusted.length > 0 ? { dropped, adjusted } : null };
+  }
+  return openingCorrections.corrections;
+}
 
 /**
  * The view, mirrored in the address bar: discrete choices push a history entry (so back/forward
@@ -28,19 +43,15 @@ export function useUrlState(initial: ViewState, context: ViewContext | null) {
   // The server drew the view the address resolves to, the same for every address that resolves to it
   // (so it keeps one page per view); what this address asked for beyond it is read here, after
   // hydration, by the same parser, reported, and the address replaced by the view shown.
-  // Only an address that differs from the view's own makes a snapshot: a render right after
-  // hydration would send server-drawn views still hydrating to client rendering (losing early input).
+  // Only an address with something to report renders again: a render right after hydration sends
+  // server-drawn views still hydrating (a view whose code is still loading) to client rendering,
+  // which draws them again from scratch and loses early input.
   const canonical = serializeViewState(initial);
-  const openedAt = useSyncExternalStore(
+  const corrections = useSyncExternalStore(
     NO_SUBSCRIPTION,
-    () => differingAddress(canonical),
+    () => correctionsOfOpening(canonical, context),
     () => null,
   );
-  const corrections = useMemo<LinkCorrections | null>(() => {
-    if (openedAt === null || !context) return null;
-    const { dropped, adjusted } = parseViewState(new URLSearchParams(openedAt), context);
-    return dropped.length + adjusted.length > 0 ? { dropped, adjusted } : null;
-  }, [openedAt, context]);
   const corrected = useRef(false);
   useEffect(() => {
     if (!corrections || corrected.current) return;

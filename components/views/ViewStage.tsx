@@ -2,7 +2,7 @@
 
 /** Where the chart, scatter, table, gaps and sources views appear, over the map (which stays mounted, so going back is instant). */
 import dynamic from 'next/dynamic';
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { ViewKind } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/use-i18n';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -31,7 +31,12 @@ const VIEW_COMPONENTS: Record<Exclude<ViewKind, 'map' | 'gaps'>, ComponentType<V
 };
 const GapsView = dynamic(loadGapsView, { loading: GapsLoading });
 
-export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
+/**
+ * Memoized: the dashboard renders again as the map loads (layer statuses, hover). A server-drawn view
+ * whose code is still arriving is hydrated later; new props before then would make React throw its
+ * server HTML away and draw it again from scratch. With the same props it is left alone.
+ */
+export const ViewStage = memo(function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<ViewKind, 'map'> }) {
   const { t } = useI18n();
   // The inequality view draws the convergence API's numbers only: it does not need the values panel.
   const panel = usePanel(props.view !== 'gaps' ? props.catalogue.panel : null);
@@ -50,4 +55,4 @@ export function ViewStage(props: Omit<ViewProps, 'panel'> & { view: Exclude<View
       {panel.data && <View {...props} panel={panel.data} />}
     </div>
   );
-}
+});
