@@ -102,8 +102,8 @@ test.describe('the Gaps view', () => {
     // Nothing wider than the phone.
     const overflow = await view.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    // Once the page has hydrated, React draws the view again in place (the same content), so a figure
-    // found before then can leave the page under the scroll: scrolling is retried on the new one.
+    // Until ViewStage was memoized, React drew the view again after hydration and the figure found first
+    // could leave the page under the scroll (deep-links.spec checks it no longer does): retried if so.
     await expect(() => view.getByRole('figure', { name: /^排名变化图/ }).scrollIntoViewIfNeeded({ timeout: 2000 })).toPass();
     await expect(view.getByRole('figure', { name: /^排名变化图/ }).locator('svg.recharts-surface')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

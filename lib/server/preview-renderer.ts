@@ -16,6 +16,8 @@ export type PreviewAnswer = { id: number; png: Uint8Array } | { id: number; erro
 interface Pending {
   resolve: (png: Buffer) => void;
   reject: (err: Error) => void;
+  /** The worker drawing it: when a worker dies, only its own jobs fail. */
+  worker: Worker;
 }
 
 /**
@@ -34,9 +36,12 @@ let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
 let nextId = 0;
 
-function failAll(err: Error) {
-  for (const p of pending.values()) p.reject(err);
-  pending.clear();
+function failJobsOf(dead: Worker, err: Error) {
+  for (const [id, p] of pending) {
+    if (p.worker !== dead) continue;
+    pending.delete(id);
+    p.reject(err);
+  }
 }
 
 function running(): Worker {
@@ -53,7 +58,7 @@ function running(): Worker {
   // A worker that dies takes its jobs with it; the next image starts a new one.
   const gone = (err: Error) => {
     if (worker === started) worker = null;
-    failAll(err);
+    failJobsOf(started, err);
   };
   started.on('error', gone);
   started.on('exit', (code) => gone(new Error(`preview worker stopped (exit code ${code})`)));
@@ -67,7 +72,7 @@ export function renderPreviewInWorker(content: PreviewContent): Promise<Buffer> 
   const id = nextId++;
   const thread = running();
   return new Promise<Buffer>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, worker: thread });
     // The job is queued until it is answered: a pending job keeps the worker referenced, so a
     // process waiting on an image does not exit under it.
     if (pending.size === 1) thread.ref();
