@@ -115,6 +115,14 @@ const MAX_STORED_BYTES = 4 * 1024 * 1024;
 /** A page render that takes longer than this is broken: its slot is freed and its response cut. */
 const RENDER_LIMIT_MS = 15_000;
 
+/** The bytes of a chunk as res.write and res.end take it; null for none (a callback in its place). */
+function chunkBytes(chunk: unknown, encoding: unknown): Buffer | null {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
+  return typeof chunk === 'string'
+    ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+    : Buffer.from(chunk as Uint8Array);
+}
+
 /**
  * Calls `ended` when Next calls res.end() — the render is over and every byte handed to the socket
  * — with the body it wrote when `capture` is set (null when it was too large to keep).
@@ -123,9 +131,8 @@ function onRenderEnd(res: ServerResponse, capture: boolean, ended: (body: Buffer
   const chunks: Buffer[] = [];
   let size = 0;
   const keep = (chunk: unknown, encoding?: unknown) => {
-    if (!capture || chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_STORED_BYTES) return;
-    const buffer =
-      typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
+    const buffer = capture && size <= MAX_STORED_BYTES ? chunkBytes(chunk, encoding) : null;
+    if (!buffer) return;
     size += buffer.length;
     chunks.push(buffer);
   };
@@ -155,10 +162,8 @@ function holdResponse(res: ServerResponse): { ended: Promise<Buffer>; restore: (
   const own: Partial<Methods> = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders, flush: target.flush };
   const chunks: Buffer[] = [];
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    chunks.push(
-      typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array),
-    );
+    const buffer = chunkBytes(chunk, encoding);
+    if (buffer) chunks.push(buffer);
   };
   let ended: (body: Buffer) => void = () => undefined;
   const body = new Promise<Buffer>((resolve) => (ended = resolve));

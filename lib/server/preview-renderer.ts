@@ -67,8 +67,9 @@ function running(): Worker {
 }
 
 export function renderPreviewInWorker(content: PreviewContent): Promise<Buffer> {
-  const { title, unit, legend, note, source, fills, dimmed, selected } = content;
-  const job: PreviewJob = { title, unit, legend, ...(note === undefined ? {} : { note }), source, selected, fills: [...fills], dimmed: [...dimmed] };
+  // The outlines stay behind: the worker has its own.
+  const { provinces: _outlines, fills, dimmed, ...words } = content;
+  const job: PreviewJob = { ...words, fills: [...fills], dimmed: [...dimmed] };
   const id = nextId++;
   const thread = running();
   return new Promise<Buffer>((resolve, reject) => {
