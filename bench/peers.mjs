@@ -68,22 +68,27 @@ async function firstShown(cdp, at, colour, deadline) {
   return null;
 }
 
-/** In the app: moves a control as a reader would and resolves with the ms until the map has drawn `value` for the probe. */
+/**
+ * In the app: moves a control as a reader would and resolves with the ms until the map has drawn `value` for the probe:
+ * the first MapLibre frame that starts with the new feature-state, then the next frame (as a peer's afterPaint).
+ */
 function appChange({ label, value, expected, code }) {
   const map = window.__map;
   const el = document.getElementById([...document.querySelectorAll('label')].find((l) => l.textContent.trim().startsWith(label)).htmlFor);
-  const t0 = performance.now();
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
-  setter.call(el, value);
-  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
   return new Promise((resolve) => {
-    const check = () => {
-      const now = map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: code }).value;
-      if (now !== expected) return performance.now() - t0 > 10_000 ? resolve(null) : requestAnimationFrame(check);
-      map.once('render', () => requestAnimationFrame(() => resolve(performance.now() - t0)));
-      map.triggerRepaint();
+    // A frame draws the feature-state set before it began, so the first 'render' that sees the value drew it.
+    const onRender = () => {
+      if (map.getFeatureState({ source: 'layer:provinces', sourceLayer: 'provinces', id: code }).value !== expected) return;
+      map.off('render', onRender);
+      clearTimeout(timer);
+      requestAnimationFrame(() => resolve(performance.now() - t0));
     };
-    requestAnimationFrame(check);
+    const timer = setTimeout(() => (map.off('render', onRender), resolve(null)), 10_000);
+    map.on('render', onRender);
+    const t0 = performance.now();
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value').set;
+    setter.call(el, value);
+    el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
   });
 }
 

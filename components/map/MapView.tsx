@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import {
   MapController,
   startLoadingMapLibre,
@@ -106,7 +106,8 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
     if (key !== firstDrawn.current && status.kind !== 'static') markFirstMap('shown');
   }, [choropleth, selected, layers, status.kind]);
 
-  useEffect(() => {
+  // Before the browser's next frame, not after it: MapLibre's frame then draws the new colours at once.
+  useLayoutEffect(() => {
     controllerRef.current?.sync({ layers, choropleth, selected, position, year, lang });
   }, [layers, choropleth, selected, position, year, lang, attempt, controllerRef]);
 
