@@ -69,6 +69,8 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
   // The map starts where the view says; later moves go through sync().
   const initialPosition = useRef(position);
   const initialLang = useRef(lang);
+  // The view as of the last commit: a controller made (or made again) after it starts from it.
+  const latestView = useRef<ControllerView>({ layers, choropleth, selected, position, year, lang });
 
   useEffect(() => {
     if (!container.current) return;
@@ -86,6 +88,7 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
       coveredInsets: () => measureCovered(container.current),
     });
     controllerRef.current = controller;
+    controller.sync(latestView.current);
     controller.start().catch((err: unknown) => {
       if (isNoWebgl(err)) {
         markFirstMap('static');
@@ -108,8 +111,9 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
 
   // Before the browser's next frame, not after it: MapLibre's frame then draws the new colours at once.
   useLayoutEffect(() => {
-    controllerRef.current?.sync({ layers, choropleth, selected, position, year, lang });
-  }, [layers, choropleth, selected, position, year, lang, attempt, controllerRef]);
+    latestView.current = { layers, choropleth, selected, position, year, lang };
+    controllerRef.current?.sync(latestView.current);
+  }, [layers, choropleth, selected, position, year, lang, controllerRef]);
 
   return (
     <>
