@@ -15,7 +15,7 @@ const BORDER_WIDTH = 0.6;
 function Shapes({ map }: { map: FirstMap }) {
   return (
     <>
-      <path d={map.land} fill={BASEMAP_COLORS.land} />
+      <path d={map.land} fill={BASEMAP_COLORS.land} data-land="" />
       <g stroke={BASEMAP_COLORS.provinceBorder} strokeWidth={BORDER_WIDTH} strokeLinejoin="round" vectorEffect="non-scaling-stroke">
         {map.provinces.map((p) => (
           <path key={p.code} d={p.d} fill={p.fill} fillOpacity={p.opacity} vectorEffect="non-scaling-stroke" role="img" aria-label={p.title} data-code={p.code}>
