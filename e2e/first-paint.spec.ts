@@ -64,6 +64,9 @@ test.describe('without JavaScript', () => {
     await expect(svg).toBeVisible();
     const provinces = svg.getByRole('img');
     await expect(provinces).toHaveCount(31);
+    // Here it is the map, so its edges are smooth (the quicker aliased drawing is only for a stand-in).
+    await expect(svg.locator('path[data-code]').first()).toHaveCSS('shape-rendering', 'auto');
+    await expect(svg.locator('path[data-land]')).toHaveCSS('shape-rendering', 'auto');
     // The parser of a browser with scripting off shows this (Playwright only stops scripts from running).
     expect(await (await request.get(VIEW)).text()).toMatch(/<noscript><p class="first-map-note">JavaScript is off: this map is a still picture/);
 
@@ -202,6 +205,8 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-map-static', 'true');
     await expect(page.locator('.first-map svg').first()).toBeVisible();
     await expect(page.locator('.first-map path[data-code]')).toHaveCount(31);
+    await expect(page.locator('.first-map path[data-code]').first()).toHaveCSS('shape-rendering', 'auto');
+    await expect(page.locator('.first-map path[data-land]').first()).toHaveCSS('shape-rendering', 'auto');
     // Its provinces still name their values on hover.
     await expect(page.locator('.first-map')).toHaveCSS('pointer-events', 'auto');
   });
