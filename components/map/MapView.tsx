@@ -66,18 +66,15 @@ export function MapView({ layers, choropleth, selected, position, year, lang, on
   useEffect(() => {
     callbacks.current = { onHover, onSelect, onLayerStatus, onMove, t };
   });
-  // The map starts where the view says; later moves go through sync().
-  const initialPosition = useRef(position);
-  const initialLang = useRef(lang);
-  // The view as of the last commit: a controller made (or made again) after it starts from it.
+  // The view as of the last commit: a controller made (or made again) after it starts from it; later changes go through sync().
   const latestView = useRef<ControllerView>({ layers, choropleth, selected, position, year, lang });
 
   useEffect(() => {
     if (!container.current) return;
     const controller = new MapController({
       container: container.current,
-      position: initialPosition.current,
-      lang: initialLang.current,
+      position: latestView.current.position,
+      lang: latestView.current.lang,
       onMove: (p) => callbacks.current.onMove(p),
       onHover: (i) => callbacks.current.onHover(i),
       onSelect: (f) => callbacks.current.onSelect(f),
