@@ -7,6 +7,8 @@ import { LRUCache } from 'lru-cache';
 
 export interface LruCache<V> {
   get(key: string): V | undefined;
+  /** Without counting as a use. */
+  has(key: string): boolean;
   set(key: string, value: V): void;
   delete(key: string): void;
   readonly size: number;
@@ -23,6 +25,7 @@ export function createLruCache<V extends NonNullable<unknown>>(options: { maxEnt
   });
   return {
     get: (key) => cache.get(key),
+    has: (key) => cache.has(key),
     set: (key, value) => void cache.set(key, value),
     delete: (key) => void cache.delete(key),
     get size() {

@@ -34,6 +34,19 @@ describe('SegmentedCache', () => {
     expect(cache.get('c')).toBeDefined();
   });
 
+  it('answers has() in either segment without promoting or refreshing anything', () => {
+    const cache = new SegmentedCache<Entry>({ probationEntries: 2, probationBytes: 1000, protectedBytes: 1000 });
+    cache.set('a', fake(1));
+    expect(cache.has('a')).toBe(true);
+    expect(cache.has('b')).toBe(false);
+    // Asking has() did not promote 'a': two more one-off keys push it out of probation.
+    cache.set('b', fake(1));
+    cache.set('c', fake(1));
+    expect(cache.has('a')).toBe(false);
+    cache.get('c');
+    expect([cache.has('c'), cache.size.protected]).toEqual([true, 1]);
+  });
+
   it('never stores a page larger than the whole budget', () => {
     const cache = new SegmentedCache<Entry>({ probationEntries: 10, probationBytes: 5, protectedBytes: 5 });
     cache.set('big', fake(6));

@@ -34,6 +34,11 @@ export class SegmentedCache<V extends { bytes: number }> {
     return value;
   }
 
+  /** Without counting as a use (nothing is promoted). */
+  has(key: string): boolean {
+    return this.protectedEntries.has(key) || this.probation.has(key);
+  }
+
   set(key: string, value: V): void {
     if (!this.protectedEntries.get(key)) this.probation.set(key, value);
   }

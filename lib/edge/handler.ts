@@ -258,8 +258,18 @@ function send(res: ServerResponse, method: string | undefined, answer: EdgeAnswe
 const BUSY = (retryAfterS: number) =>
   htmlAnswer(503, 'The server is busy drawing other pages; try again in a few seconds.', { 'Retry-After': String(retryAfterS) });
 
-export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage, res: ServerResponse) => void {
+export type EdgeHandler = ((req: IncomingMessage, res: ServerResponse) => void) & { answersFromMemory(req: IncomingMessage): boolean };
+
+const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+
+export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
   const { config, pages } = deps;
+
+  /** An API answer is kept per URL and the encoding this client gets. */
+  const apiCacheKey = (req: IncomingMessage, url: string) =>
+    `${url}|${negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity'])}`;
+  /** A page is kept per path and canonical view; never in dev, nor for Next's RSC payloads. */
+  const pageCacheKey = (req: IncomingMessage, path: string, view: DocumentView) => (!config.dev && !isRscRequest(req) ? `${path}?${view.cacheKey}` : null);
 
   const runNext = (req: IncomingMessage, res: ServerResponse) =>
     deps.handleNext(req, res).catch((err) => {
@@ -351,7 +361,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
    * costs ~1 ms and, at 100 connections, left some requests waiting for seconds).
    */
   const serveApi = (req: IncomingMessage, res: ServerResponse, url: string) => {
-    const key = `${url}|${negotiateEncoding(String(req.headers['accept-encoding'] ?? ''), ['br', 'gzip', 'identity'])}`;
+    const key = apiCacheKey(req, url);
     const stored = deps.responses.get(key);
     if (stored) return sendStoredResponse(req, res, stored);
     // First come, first served, a few at a time: with a hundred requests inside Next at once, some
@@ -389,7 +399,7 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     const view = documentView(query, deps.viewContext());
     // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
     if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
-    const key = !config.dev && !isRscRequest(req) ? `${path}?${view.cacheKey}` : null;
+    const key = pageCacheKey(req, path, view);
     const fromCache = () => {
       const stored = key ? pages.get(key) : undefined;
       if (stored) sendStoredPage(req, res, stored, pageCsp({ hashes: stored.scriptHashes }, config.dev, view.embed));
@@ -410,7 +420,18 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
     attempt();
   };
 
-  return (req, res) => {
+  /** Whether the edge can answer `req` without Next: a refusal, a kept response or page, a static file. */
+  const answersFromMemory = (req: IncomingMessage): boolean => {
+    const decision = decideTarget(req.method, req.url);
+    if (!decision.pass) return true;
+    const kind = pathKind(decision.path, deps.publicFiles);
+    if (kind === 'asset') return !!deps.staticAssets?.(decision.path);
+    if (kind === 'api') return !config.dev && deps.responses.has(apiCacheKey(req, decision.url));
+    const key = pageCacheKey(req, decision.path, documentView(queryOf(decision.url), deps.viewContext()));
+    return key !== null && pages.has(key);
+  };
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (cameOverHttps(req, config.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
     const decision = decideTarget(req.method, req.url);
     if (!decision.pass) return send(res, req.method, decision.answer);
@@ -432,10 +453,10 @@ export function createEdgeHandler(deps: EdgeDependencies): (req: IncomingMessage
         void runNext(req, res);
         return;
       }
-      const query = decision.url.includes('?') ? decision.url.slice(decision.url.indexOf('?') + 1) : '';
-      serveDocument(req, res, decision.path, query);
+      serveDocument(req, res, decision.path, queryOf(decision.url));
     });
   };
+  return Object.assign(handle, { answersFromMemory });
 }
 
 /**

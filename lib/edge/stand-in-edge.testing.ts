@@ -8,7 +8,7 @@ import { afterEach } from 'vitest';
 import { SegmentedCache } from '../cache/segmented-cache';
 import { createWorkGate, type WorkGate } from '../http/work-gate';
 import { serverViewContext } from '../server/view-context';
-import { createEdgeHandler, type EdgeDependencies } from './handler';
+import { createEdgeHandler, type EdgeDependencies, type EdgeHandler } from './handler';
 import { serverConfig } from './server-config';
 
 const servers: http.Server[] = [];
@@ -20,7 +20,7 @@ const oneAtATime = (): WorkGate => createWorkGate({ concurrency: 1, maxQueued: 8
 export async function standInEdge(
   answer: EdgeDependencies['handleNext'],
   gates: Partial<Pick<EdgeDependencies, 'renderGate' | 'apiGates'>> = {},
-): Promise<{ base: string; get: (path: string) => Promise<Response> }> {
+): Promise<{ base: string; get: (path: string) => Promise<Response>; handler: EdgeHandler }> {
   const handler = createEdgeHandler({
     config: serverConfig({ PORT: '0' }, []),
     handleNext: answer,
@@ -37,5 +37,5 @@ export async function standInEdge(
   servers.push(server);
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, get: (path: string) => fetch(base + path) };
+  return { base, get: (path: string) => fetch(base + path), handler };
 }
