@@ -5,7 +5,7 @@ import { createTurnQueue } from './turn-queue';
 function setup(budgetMs: number, jobMs: number) {
   let clock = 0;
   const turns: Array<() => void> = [];
-  const queue = createTurnQueue({ budgetMs, memoryBudgetMaxMs: 4, now: () => clock, schedule: (t) => turns.push(t) });
+  const queue = createTurnQueue({ memoryBudgetMinMs: budgetMs, memoryBudgetMaxMs: 4, now: () => clock, schedule: (t) => turns.push(t) });
   const ran: number[] = [];
   const job = (id: number) => () => {
     clock += jobMs;

@@ -11,7 +11,7 @@
  * Lanes:
  * - `memory`: requests the edge answers from memory (kept responses and pages, static files,
  *   refusals). They go first, for as long as the loop spent elsewhere since the last turn (at least
- *   `budgetMs`, at most `memoryBudgetMaxMs`): about half the loop under contention, short turns when
+ *   `memoryBudgetMinMs`, at most `memoryBudgetMaxMs`): about half the loop under contention, short turns when
  *   it is idle. With a fixed 1 ms, a cheap control request waited up to 700 ms.
  * - `work`: everything that goes to Next. One start per turn: most of such a request's work runs
  *   after the start returns (Next's promises), where no budget can see it, and starting every miss
@@ -30,7 +30,7 @@ export interface TurnQueue {
 
 export interface TurnQueueOptions {
   /** The memory lane's least time for request starts per turn; the job running when it is used up still finishes. */
-  budgetMs: number;
+  memoryBudgetMinMs: number;
   /** The most it grows to. */
   memoryBudgetMaxMs: number;
   now?: () => number;
@@ -69,7 +69,7 @@ function createFifo() {
   };
 }
 
-export function createTurnQueue({ budgetMs, memoryBudgetMaxMs, now = () => performance.now(), schedule = setImmediate }: TurnQueueOptions): TurnQueue {
+export function createTurnQueue({ memoryBudgetMinMs, memoryBudgetMaxMs, now = () => performance.now(), schedule = setImmediate }: TurnQueueOptions): TurnQueue {
   const lanes: Record<TurnLane, ReturnType<typeof createFifo>> = { memory: createFifo(), work: createFifo() };
   let scheduled = false;
   let lastTurnEnd = now();
@@ -78,7 +78,8 @@ export function createTurnQueue({ budgetMs, memoryBudgetMaxMs, now = () => perfo
   const turn = () => {
     scheduled = false;
     const elsewhere = now() - lastTurnEnd;
-    lanes.memory.run(Math.min(Math.max(budgetMs, elsewhere), memoryBudgetMaxMs), now);
+    lanes.memory.run(Math.min(Math.max(memoryBudgetMinMs, elsewhere), memoryBudgetMaxMs), now);
+    // A zero budget: exactly one start.
     lanes.work.run(0, now);
     lastTurnEnd = now();
     if (waiting()) {
