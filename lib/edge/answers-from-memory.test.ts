@@ -4,9 +4,12 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import type { EdgeHandler } from './handler';
 import { standInEdge } from './stand-in-edge.testing';
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as unknown as IncomingMessage;
+
+const fromMemory = (handler: EdgeHandler, req: IncomingMessage) => handler.route(req).fromMemory;
 
 async function edge() {
   return standInEdge(async (req, res) => {
@@ -21,31 +24,31 @@ async function edge() {
   });
 }
 
-describe('answersFromMemory', () => {
+describe('a route from memory', () => {
   it('is true for an API answer once it is kept, for that encoding only, and never for one that may not be kept', async () => {
     const { base, get, handler } = await edge();
     const gzip = { 'accept-encoding': 'gzip' };
-    expect(handler.answersFromMemory(request('GET', '/api/regions/420000', gzip))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/api/regions/420000', gzip))).toBe(false);
     await (await fetch(`${base}/api/regions/420000`, { headers: gzip })).text();
-    expect(handler.answersFromMemory(request('GET', '/api/regions/420000', gzip))).toBe(true);
-    expect(handler.answersFromMemory(request('GET', '/api/regions/420000', { 'accept-encoding': 'identity' }))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/api/regions/420000', gzip))).toBe(true);
+    expect(fromMemory(handler, request('GET', '/api/regions/420000', { 'accept-encoding': 'identity' }))).toBe(false);
     await (await get('/api/private')).text();
-    expect(handler.answersFromMemory(request('GET', '/api/private', gzip))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/api/private', gzip))).toBe(false);
   });
 
   it('is true for a kept page under any link that resolves to its view', async () => {
     const { get, handler } = await edge();
-    expect(handler.answersFromMemory(request('GET', '/?indicator=population&year=2012'))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/?indicator=population&year=2012'))).toBe(false);
     await (await get('/?indicator=population&year=2012')).text();
-    expect(handler.answersFromMemory(request('GET', '/?year=2012&indicator=population'))).toBe(true);
-    expect(handler.answersFromMemory(request('GET', '/?indicator=population&year=2013'))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/?year=2012&indicator=population'))).toBe(true);
+    expect(fromMemory(handler, request('GET', '/?indicator=population&year=2013'))).toBe(false);
     // Next's RSC payloads for the same view are never the kept page.
-    expect(handler.answersFromMemory(request('GET', '/?indicator=population&year=2012', { rsc: '1' }))).toBe(false);
+    expect(fromMemory(handler, request('GET', '/?indicator=population&year=2012', { rsc: '1' }))).toBe(false);
   });
 
   it('is true for what the edge refuses itself', async () => {
     const { handler } = await edge();
-    expect(handler.answersFromMemory(request('POST', '/api/style'))).toBe(true);
-    expect(handler.answersFromMemory(request('OPTIONS', '*'))).toBe(true);
+    expect(fromMemory(handler, request('POST', '/api/style'))).toBe(true);
+    expect(fromMemory(handler, request('OPTIONS', '*'))).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import { documentView, type DocumentView } from './document-view';
 import { storedPage, type StoredPage } from './page-cache';
 import type { SegmentedCache } from '../cache/segmented-cache';
 import { headersWithout, keepableResponse, PER_CONNECTION, sendStoredResponse, type StoredResponse } from './response-cache';
-import { decideTarget } from './request-target';
+import { decideTarget, type PassedTarget, type TargetDecision } from './request-target';
 import type { ClientTimeouts, ServerConfig } from './server-config';
 import { CACHE_CONTROL } from '../http/response-kinds';
 import { sendStaticAsset, type StaticAsset } from './static-assets';
@@ -258,7 +258,16 @@ function send(res: ServerResponse, method: string | undefined, answer: EdgeAnswe
 const BUSY = (retryAfterS: number) =>
   htmlAnswer(503, 'The server is busy drawing other pages; try again in a few seconds.', { 'Retry-After': String(retryAfterS) });
 
-export type EdgeHandler = ((req: IncomingMessage, res: ServerResponse) => void) & { answersFromMemory(req: IncomingMessage): boolean };
+/**
+ * What the edge makes of a request, worked out once: the turn queue picks its lane from
+ * `fromMemory` (a refusal, a kept response or page, a static file) and the handler serves it.
+ */
+export type RequestRoute = { decision: Exclude<TargetDecision, PassedTarget>; fromMemory: true } | PassedRoute;
+type PassedRoute = { decision: PassedTarget; kind: PathKind; view?: DocumentView; fromMemory: boolean };
+
+export type EdgeHandler = ((req: IncomingMessage, res: ServerResponse, route?: RequestRoute) => void) & {
+  route(req: IncomingMessage): RequestRoute;
+};
 
 const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
 
@@ -395,8 +404,7 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
       });
   };
 
-  const serveDocument = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => {
-    const view = documentView(query, deps.viewContext());
+  const serveDocument = (req: IncomingMessage, res: ServerResponse, path: string, view: DocumentView) => {
     // Older browsers read X-Frame-Options; the embed view is the one page others may frame.
     if (!view.embed) res.setHeader('X-Frame-Options', 'DENY');
     const key = pageCacheKey(req, path, view);
@@ -420,26 +428,26 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
     attempt();
   };
 
-  /** Whether the edge can answer `req` without Next: a refusal, a kept response or page, a static file. */
-  const answersFromMemory = (req: IncomingMessage): boolean => {
+  const route = (req: IncomingMessage): RequestRoute => {
     const decision = decideTarget(req.method, req.url);
-    if (!decision.pass) return true;
+    if (!decision.pass) return { decision, fromMemory: true };
     const kind = pathKind(decision.path, deps.publicFiles);
-    if (kind === 'asset') return !!deps.staticAssets?.(decision.path);
-    if (kind === 'api') return !config.dev && deps.responses.has(apiCacheKey(req, decision.url));
-    const key = pageCacheKey(req, decision.path, documentView(queryOf(decision.url), deps.viewContext()));
-    return key !== null && pages.has(key);
+    if (kind === 'asset') return { decision, kind, fromMemory: !!deps.staticAssets?.(decision.path) };
+    if (kind === 'api') return { decision, kind, fromMemory: !config.dev && deps.responses.has(apiCacheKey(req, decision.url)) };
+    const view = documentView(queryOf(decision.url), deps.viewContext());
+    const key = pageCacheKey(req, decision.path, view);
+    return { decision, kind, view, fromMemory: key !== null && pages.has(key) };
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  // `given` is the route the turn queue was told; the caches it looked at are read again when served.
+  const handle = (req: IncomingMessage, res: ServerResponse, given: RequestRoute = route(req)) => {
     if (cameOverHttps(req, config.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
-    const decision = decideTarget(req.method, req.url);
-    if (!decision.pass) return send(res, req.method, decision.answer);
+    if (!given.decision.pass) return send(res, req.method, given.decision.answer);
+    const { decision, kind, view } = given as PassedRoute;
     req.url = decision.url;
     sanitizeRequestHeaders(req, config);
     enforceResponseDeadline(res, config.timeouts);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const kind = pathKind(decision.path, deps.publicFiles);
 
     deps.compress(req, res, () => {
       // Registered after compression's own listener, so it runs first (on-headers runs in reverse).
@@ -453,10 +461,10 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
         void runNext(req, res);
         return;
       }
-      serveDocument(req, res, decision.path, queryOf(decision.url));
+      serveDocument(req, res, decision.path, view ?? documentView(queryOf(decision.url), deps.viewContext()));
     });
   };
-  return Object.assign(handle, { answersFromMemory });
+  return Object.assign(handle, { route });
 }
 
 /**

@@ -63,8 +63,10 @@ export function createEdge(deps: Pick<EdgeDependencies, 'config' | 'handleNext' 
     renderGate: createWorkGate({ concurrency: 2, maxQueued: 16, retryAfterSeconds: 5, maxWaitMs: 500 }),
   });
   // A client that left while its request waited costs nothing.
-  return (req: IncomingMessage, res: ServerResponse) =>
-    queue.push(() => req.socket.destroyed || handle(req, res), handle.answersFromMemory(req) ? 'memory' : 'work');
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const route = handle.route(req);
+    queue.push(() => req.socket.destroyed || handle(req, res, route), route.fromMemory ? 'memory' : 'work');
+  };
 }
 
 /**

@@ -7,8 +7,9 @@ import { answerFor, jsonAnswer, noContentAnswer, redirectAnswer, type EdgeAnswer
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-/** The origin-form path and query the request names, or the answer the edge gives itself. */
-type TargetDecision = { pass: true; path: string; url: string } | { pass: false; answer: EdgeAnswer };
+/** A target the edge lets through, as its path and its URL (origin-form); or its own answer. */
+export type PassedTarget = { pass: true; path: string; url: string };
+export type TargetDecision = PassedTarget | { pass: false; answer: EdgeAnswer };
 
 const ABSOLUTE_FORM = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
 
