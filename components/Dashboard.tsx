@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SWRConfig } from 'swr';
 import type { ViewState } from '@/lib/url/view-state';
 import { viewContext } from '@/lib/url/context';
@@ -20,6 +20,7 @@ import dynamic from 'next/dynamic';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { usePrefetchWhenIdle } from './data/when-idle';
+import { comparisonsOf, preloadRegions } from './data/use-region';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { ranks } from '@/lib/choropleth/rank';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
@@ -56,6 +57,7 @@ const FINDABLE: readonly PlaceEntry['kind'][] = ['province', 'group'];
 // Shown once a province or feature is chosen: their code loads then, not before the first map.
 const SelectionCard = dynamic(() => loadSelectionCard().then((m) => m.SelectionCard));
 const RegionPanel = dynamic(() => loadRegionPanel().then((m) => m.RegionPanel));
+const RegionChartsWarmUp = dynamic(() => loadRegionPanel().then((m) => m.RegionChartsWarmUp));
 
 /** The page's interactive part: indicator controls, the map and its layers, hover and selection. */
 interface DashboardProps {
@@ -89,8 +91,11 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     [catalogue.data, featureLinks],
   );
   const { view, update, corrections } = useUrlState(initialState, context);
-  // A province's charts and the other views are a click away: their code arrives while the reader looks.
-  usePrefetchWhenIdle();
+  // A province's charts and the other views are a click away: their code arrives while the reader
+  // looks, and the charts are then drawn once, hidden, so that the first click does not pay their first draw.
+  const [warmCharts, setWarmCharts] = useState(false);
+  usePrefetchWhenIdle(useCallback(() => startTransition(() => setWarmCharts(true)), []));
+  const endWarmUp = useCallback(() => setWarmCharts(false), []);
   const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -262,6 +267,11 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     ];
   };
 
+  // A province under the pointer may be clicked next: its series and its comparisons start loading now.
+  const onHover = useCallback((info: HoverInfo | null) => {
+    setHover(info);
+    if (info?.layerId === 'provinces') preloadRegions([String(info.featureId), ...comparisonsOf(String(info.featureId))]);
+  }, []);
   const mapView = (
     <MapView
       layers={layers}
@@ -271,7 +281,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
       year={timelineYear}
       lang={view.lang}
       onMove={(map) => update({ map }, 'replace')}
-      onHover={setHover}
+      onHover={onHover}
       onSelect={setSelection}
       onLayerStatus={onLayerStatus}
       controllerRef={controllerRef}
@@ -404,6 +414,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
         )}
         {storyPanel}
         {hoverCard}
+        {warmCharts && catalogue.data && <RegionChartsWarmUp indicators={catalogue.data.indicators} onDone={endWarmUp} />}
         {linkedFeatureError && <InlineError what={t('what.linkedFeature')} error={linkedFeatureError} onRetry={retryLinkedFeature} />}
         {/* Details are for the timeline's year, a year with data (the page arrives with the catalogue, so there is one from the first render). */}
         {selection && !selectedProvince && !view.story && year !== null && (

@@ -6,14 +6,19 @@ const legendTitle = (page: Page) => page.getByRole('region', { name: 'Map legend
 
 const isPanel = (url: string) => /^\/api\/panel\/v\/[\w-]{22}$/.test(new URL(url).pathname);
 
-/** Loads the map and waits until the page, idle, has fetched the values panel and read it. */
+/** The series every province's panel draws, which the page fetches when idle. */
+const SHARED_SERIES = ['/api/regions/100000', '/api/regions/coastal', '/api/regions/inland'];
+
+/** Loads the map and waits until the page, idle, has fetched the values panel and read it, and the shared series. */
 async function loadedWithPanel(page: Page) {
   const panel = page.waitForResponse((r) => isPanel(r.url()));
+  const shared = Promise.all(SHARED_SERIES.map((path) => page.waitForResponse((r) => new URL(r.url()).pathname === path)));
   await page.goto('/?indicator=gdp_per_capita&year=2024');
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await waitForMapIdle(page);
   const response = await panel;
   await response.finished();
+  for (const r of await shared) await r.finished();
   // The response parsed and handed to the page's state: two frames later.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return response;
@@ -124,5 +129,30 @@ test.describe('after the first paint', () => {
     const panel = page.getByRole('complementary', { name: 'Region details' });
     await expect(panel.getByRole('figure', { name: /Trend chart: Hubei/ })).toBeVisible();
     expect(later.filter((r) => r.resourceType() === 'script').map((r) => r.url())).toEqual([]);
+  });
+
+  test('a province click asks only for its own and the series of its region, and the idle warm-up of its charts leaves nothing behind', async ({ page }) => {
+    // The hidden warm-up drawing of the panel's charts, as the page saw it.
+    await page.addInitScript(() => {
+      const seen = { drawn: false };
+      (window as unknown as { __warmUp: typeof seen }).__warmUp = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.charts-warm-up .recharts-line-curve')) seen.drawn = true;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await loadedWithPanel(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __warmUp: { drawn: boolean } }).__warmUp.drawn)).toBe(true);
+    await expect(page.locator('.charts-warm-up')).toHaveCount(0);
+
+    const later = recordRequests(page);
+    await page.getByText('All provinces: GDP per capita, 2024').click();
+    await page.getByRole('button', { name: 'Hubei 湖北' }).click();
+    const panel = page.getByRole('complementary', { name: 'Region details' });
+    await expect(panel.getByRole('figure', { name: /Trend chart: Hubei/ })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Rank chart for Hubei' })).toBeVisible();
+    const series = later.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/api/regions/'));
+    expect(series.sort()).toEqual(['/api/regions/420000', '/api/regions/central']);
+    // The trend chart draws the shared series it already had.
+    await expect(panel.getByRole('figure', { name: /^Trend chart: Hubei, China, .+ region, Coastal, Inland$/ })).toBeVisible();
   });
 });

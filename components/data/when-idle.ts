@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
+import { CHINA_CODE } from '@/lib/regions/provinces';
+import { preloadRegions } from './use-region';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
 import { PANEL_LOADERS } from '../panel/load-panels';
@@ -50,7 +52,20 @@ export function whenIdle(task: () => void): () => void {
 /** The code a reader's next click needs (a province's panel and charts, the other views), fetched when idle. */
 const LATER = [...PANEL_LOADERS, loadRegionCharts, ...VIEW_LOADERS];
 
-/** Prefetches LATER once the map is drawn and the browser idle; a chunk that fails loads again when it is opened. */
-export function usePrefetchWhenIdle(): void {
-  useEffect(() => whenIdle(() => LATER.forEach((load) => load().catch(() => undefined))), []);
+/** The places whose series every province's panel draws (China, the coastal and inland groups). */
+const SHARED_COMPARISONS = [CHINA_CODE, 'coastal', 'inland'];
+
+/**
+ * Prefetches LATER and the shared comparisons' series once the map is drawn and the browser idle,
+ * then calls `onLoaded` (keep it stable: a new one starts again) if all the code came; a chunk that fails loads again when it is opened.
+ */
+export function usePrefetchWhenIdle(onLoaded: () => void): void {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadRegions(SHARED_COMPARISONS);
+        Promise.all(LATER.map((load) => load())).then(onLoaded, () => undefined);
+      }),
+    [onLoaded],
+  );
 }

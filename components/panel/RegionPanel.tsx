@@ -1,12 +1,13 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useEffect, useRef } from 'react';
 import { usePanel } from './use-panel';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
-import { provinceByCode } from '@/lib/regions/provinces';
+import { CHINA_CODE, provinceByCode } from '@/lib/regions/provinces';
 import { useRegion } from '../data/use-region';
 import { InlineError } from '../controls/InlineError';
 import { useIndicatorYear } from '../data/use-indicators';
@@ -36,12 +37,14 @@ interface RegionPanelProps {
 export function RegionPanel({ code, indicator, indicators, year, onClose, compare, onCompare, regions }: RegionPanelProps) {
   const province = provinceByCode(code);
   const region = useRegion(code);
-  const china = useRegion('100000');
+  const china = useRegion(CHINA_CODE);
   const economicRegion = useRegion(province?.region ?? null);
   const isGroup = !province;
   const coastal = useRegion('coastal');
   const inland = useRegion('inland');
   const other = useRegion(compare && compare !== code ? compare : null);
+  // The trend chart is drawn once, with every comparison that came (a chart's draw is the panel's dearest step).
+  const comparisonsSettled = [china, economicRegion, coastal, inland].every((c) => !c.isLoading);
   const { t, label, name: short, fullName } = useI18n();
 
   const panel = usePanel<HTMLElement>(onClose);
@@ -71,25 +74,29 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
             onCompare={onCompare}
           />
           {other.error && <InlineError what={t('what.region')} error={other.error} onRetry={() => other.mutate()} />}
-          <TrendChart
-            rows={trendRows({
-              province: r.series[indicator.id],
-              china: china.data?.series[indicator.id],
-              region: economicRegion.data?.series[indicator.id],
-              coastal: coastal.data?.series[indicator.id],
-              inland: inland.data?.series[indicator.id],
-              compare: other.data?.series[indicator.id],
-            })}
-            labels={{
-              province: short(r),
-              china: t('panel.china'),
-              ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
-              ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
-              ...(other.data ? { compare: short(other.data) } : {}),
-            }}
-            indicator={indicator}
-            year={year}
-          />
+          {comparisonsSettled ? (
+            <TrendChart
+              rows={trendRows({
+                province: r.series[indicator.id],
+                china: china.data?.series[indicator.id],
+                region: economicRegion.data?.series[indicator.id],
+                coastal: coastal.data?.series[indicator.id],
+                inland: inland.data?.series[indicator.id],
+                compare: other.data?.series[indicator.id],
+              })}
+              labels={{
+                province: short(r),
+                china: t('panel.china'),
+                ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
+                ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
+                ...(other.data ? { compare: short(other.data) } : {}),
+              }}
+              indicator={indicator}
+              year={year}
+            />
+          ) : (
+            <ChartSkeleton />
+          )}
           {r.kind === 'group' ? (
             <GroupMembers members={r.members ?? []} indicator={indicator} year={year} />
           ) : (
@@ -228,5 +235,59 @@ function ComparePicker({
         </optgroup>
       </select>
     </label>
+  );
+}
+
+/**
+ * The panel's three charts drawn once, hidden and with China's series, while the reader looks at the
+ * map. A chart's first draw costs about three times its next (the chart library's code is compiled
+ * and tuned on first use: ~450 ms here on a first click, ~160 ms on a second), so this moves that cost
+ * off the reader's first click. It is drawn in a transition (it yields to input) and gone once drawn.
+ */
+export function RegionChartsWarmUp({ indicators, onDone }: { indicators: CatalogueIndicator[]; onDone: () => void }) {
+  const china = useRegion(CHINA_CODE);
+  const { label } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    // Drawn: the trend's and the rank's lines and the profile's bars are in.
+    const drawn = () => el.querySelectorAll('.recharts-line-curve').length >= 3 && !!el.querySelector('.recharts-bar-rectangle');
+    const observer = new MutationObserver(() => drawn() && finish());
+    // A chart that never draws (a failed request) must not keep the warm-up forever.
+    const timer = window.setTimeout(() => finish(), 15_000);
+    const finish = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      onDone();
+    };
+    observer.observe(el, { subtree: true, childList: true });
+    if (drawn()) finish();
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [onDone]);
+  useEffect(() => {
+    if (china.error) onDone();
+  }, [china.error, onDone]);
+  const series = china.data?.series;
+  const indicator = indicators[0];
+  const year = Math.max(...(series && indicator ? (series[indicator.id] ?? []).map((o) => o.year) : [0]));
+  return (
+    <div ref={box} className="charts-warm-up" aria-hidden="true" inert>
+      {series && indicator && year > 0 && (
+        <>
+          <TrendChart
+            rows={trendRows({ province: series[indicator.id], china: series[indicator.id] })}
+            labels={{ province: '', china: '' }}
+            indicator={indicator}
+            year={year}
+          />
+          <RankChart ranks={(series[indicator.id] ?? []).map((o, i) => ({ year: o.year, rank: 1 + (i % 31), of: 31 }))} name="" />
+          <ProfileChart rows={profileRows(indicators, series, series, year, label)} />
+        </>
+      )}
+    </div>
   );
 }
