@@ -92,25 +92,6 @@ test.describe('after the first paint', () => {
     await expect.poll(() => scripts.length, { message: 'the prefetch once the map is drawn' }).toBeGreaterThan(atLoad);
   });
 
-  test('the code for later clicks waits while the reader works the controls, and comes once they stop', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script' && new URL(r.url()).pathname.startsWith('/_next/static/')) scripts.push(r.url());
-    });
-    await page.goto('/?indicator=gdp_per_capita&year=2024');
-    await page.locator('html[data-map-shown]').waitFor({ state: 'attached' });
-    const atShown = scripts.length;
-    const slider = page.getByRole('slider', { name: 'Year' });
-    await slider.focus();
-    // A year back every 0.4 s for 4 s: never the 1.5 s of quiet the prefetch waits for.
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(400);
-    }
-    expect(scripts.slice(atShown), 'scripts fetched while the reader was busy').toEqual([]);
-    await expect.poll(() => scripts.length, { message: 'the prefetch once the reader stops' }).toBeGreaterThan(atShown);
-  });
-
   test('a province click needs no code fetched: its charts were prefetched while idle', async ({ page }) => {
     // Init scripts run before <html> exists: the whole document is watched for the attribute.
     await page.addInitScript(() => {

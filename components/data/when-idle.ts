@@ -10,51 +10,43 @@ import { FIRST_MAP_ATTRIBUTES, firstMapSettled } from '../map/first-map-state';
 
 /** How long the prefetch waits for the map before it goes ahead anyway (a map that failed never settles). */
 const MAP_WAIT_MS = 15_000;
-/** How long after the map, or after the reader's last input, the prefetch waits. */
-const QUIET_MS = 1500;
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'input', 'change'] as const;
+/** How long after the map the prefetch waits. */
+const AFTER_MAP_MS = 1000;
 
 /**
  * Runs `task` once the page has loaded, the map has been drawn (or stands as the server's drawing)
  * and the browser is idle, so that nothing the first map needs (the page's scripts, the map's library,
  * its worker, tiles) is queued behind it. The map must be waited for, not only the idle: while
  * MapLibre's worker decodes tiles the page's own thread is idle, and on two cores what runs then
- * delays the map. Then it waits for the reader to leave the page alone for QUIET_MS: the first seconds
- * after the map appears are when a reader first reaches for the controls, and the prefetch's work (the
- * scripts run, the charts' warm-up) then delayed the first indicator switch (switching at once, median
- * 403 ms with it and 168 ms with its scripts blocked, 9 loads each here). Returns a cancel function.
+ * delays the map. Then it waits AFTER_MAP_MS more: the moment the map appears is when a reader first
+ * reaches for the controls, and the prefetch's work (the scripts run, the charts' warm-up) then delayed
+ * the first indicator switch (switching at once, median 403 ms with it and 168 ms with its scripts
+ * blocked, 9 loads each here). Returns a cancel function.
  */
 export function whenIdle(task: () => void): () => void {
   let cancelled = false;
   let idleHandle: number | undefined;
   let mapTimer: number | undefined;
   let observer: MutationObserver | undefined;
-  let quietTimer: number | undefined;
-  const stopListening = () => INPUT_EVENTS.forEach((type) => window.removeEventListener(type, restartQuiet, true));
+  let graceTimer: number | undefined;
   const runWhenIdle = () => {
     if (cancelled || idleHandle !== undefined) return;
-    stopListening();
     // Safari has no requestIdleCallback: a short timeout stands in for it.
     if (typeof window.requestIdleCallback === 'function') idleHandle = window.requestIdleCallback(() => !cancelled && task(), { timeout: 2000 });
     else idleHandle = window.setTimeout(() => !cancelled && task(), 200);
   };
-  function restartQuiet() {
-    window.clearTimeout(quietTimer);
-    quietTimer = window.setTimeout(runWhenIdle, QUIET_MS);
-  }
-  const afterQuiet = () => {
-    if (cancelled || quietTimer !== undefined) return;
+  const startGrace = () => {
+    if (cancelled || graceTimer !== undefined) return;
     observer?.disconnect();
     window.clearTimeout(mapTimer);
-    INPUT_EVENTS.forEach((type) => window.addEventListener(type, restartQuiet, { capture: true, passive: true }));
-    restartQuiet();
+    graceTimer = window.setTimeout(runWhenIdle, AFTER_MAP_MS);
   };
   const afterMap = () => {
     if (cancelled) return;
-    if (firstMapSettled()) return afterQuiet();
-    observer = new MutationObserver(() => firstMapSettled() && afterQuiet());
+    if (firstMapSettled()) return startGrace();
+    observer = new MutationObserver(() => firstMapSettled() && startGrace());
     observer.observe(document.documentElement, { attributes: true, attributeFilter: FIRST_MAP_ATTRIBUTES });
-    mapTimer = window.setTimeout(afterQuiet, MAP_WAIT_MS);
+    mapTimer = window.setTimeout(startGrace, MAP_WAIT_MS);
   };
   if (document.readyState === 'complete') afterMap();
   else window.addEventListener('load', afterMap, { once: true });
@@ -63,8 +55,7 @@ export function whenIdle(task: () => void): () => void {
     window.removeEventListener('load', afterMap);
     observer?.disconnect();
     window.clearTimeout(mapTimer);
-    window.clearTimeout(quietTimer);
-    stopListening();
+    window.clearTimeout(graceTimer);
     if (idleHandle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idleHandle);
   };
 }
