@@ -9,10 +9,13 @@ const regionKey = (code: string) => `/api/regions/${encodeURIComponent(code)}`;
 
 export const useRegion = (code: string | null) => useSWR<RegionSeries>(code ? regionKey(code) : null, fetchJson, { revalidateOnFocus: false });
 
-/** The places every province's panel draws beside it: China, its economic region, the coastal and inland groups. */
+/** The places every province's panel draws beside it, whichever the province: China, the coastal and inland groups. */
+export const SHARED_COMPARISONS: readonly string[] = [CHINA_CODE, 'coastal', 'inland'];
+
+/** The places a place's panel draws beside it: a province's also its economic region; a group's only China. */
 export function comparisonsOf(code: string): string[] {
   const province = provinceByCode(code);
-  return province ? [CHINA_CODE, province.region, 'coastal', 'inland'] : [CHINA_CODE];
+  return province ? [...SHARED_COMPARISONS, province.region] : [CHINA_CODE];
 }
 
 const preloaded = new Set<string>();

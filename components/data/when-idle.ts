@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { CHINA_CODE } from '@/lib/regions/provinces';
-import { preloadRegions } from './use-region';
+import { preloadRegions, SHARED_COMPARISONS } from './use-region';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
 import { PANEL_LOADERS } from '../panel/load-panels';
@@ -62,9 +61,6 @@ export function whenIdle(task: () => void): () => void {
 
 /** The code a reader's next click needs (a province's panel and charts, the other views), fetched when idle. */
 const LATER = [...PANEL_LOADERS, loadRegionCharts, ...VIEW_LOADERS];
-
-/** The places whose series every province's panel draws (China, the coastal and inland groups). */
-const SHARED_COMPARISONS = [CHINA_CODE, 'coastal', 'inland'];
 
 /**
  * Prefetches LATER and the shared comparisons' series once the map is drawn and the browser idle,

@@ -8,7 +8,7 @@ import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-type
 import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { CHINA_CODE, provinceByCode } from '@/lib/regions/provinces';
-import { useRegion } from '../data/use-region';
+import { comparisonsOf, useRegion } from '../data/use-region';
 import { InlineError } from '../controls/InlineError';
 import { useIndicatorYear } from '../data/use-indicators';
 import { SourceLinks } from '../views/SourceLink';
@@ -66,13 +66,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
         <>
           <KeyFacts region={r} indicators={indicators} year={year} />
           <h3>{t('panel.overTime', { indicator: label(indicator) })}</h3>
-          <ComparePicker
-            code={code}
-            drawn={[code, '100000', province?.region ?? '', ...(isGroup ? [] : ['coastal', 'inland'])]}
-            regions={regions}
-            compare={compare}
-            onCompare={onCompare}
-          />
+          <ComparePicker code={code} drawn={[code, ...comparisonsOf(code)]} regions={regions} compare={compare} onCompare={onCompare} />
           {other.error && <InlineError what={t('what.region')} error={other.error} onRetry={() => other.mutate()} />}
           {comparisonsSettled ? (
             <TrendChart
@@ -284,6 +278,7 @@ export function RegionChartsWarmUp({ indicators, onDone }: { indicators: Catalog
             indicator={indicator}
             year={year}
           />
+          {/* Never shown: any ranks draw through the same code as a province's. */}
           <RankChart ranks={(series[indicator.id] ?? []).map((o, i) => ({ year: o.year, rank: 1 + (i % 31), of: 31 }))} name="" />
           <ProfileChart rows={profileRows(indicators, series, series, year, label)} />
         </>

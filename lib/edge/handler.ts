@@ -263,7 +263,7 @@ const BUSY = (retryAfterS: number) =>
  * `fromMemory` (a refusal, a kept response or page, a static file) and the handler serves it.
  */
 export type RequestRoute = { decision: Exclude<TargetDecision, PassedTarget>; fromMemory: true } | PassedRoute;
-type PassedRoute = { decision: PassedTarget; kind: PathKind; view?: DocumentView; fromMemory: boolean };
+type PassedRoute = { decision: PassedTarget; fromMemory: boolean } & ({ kind: Exclude<PathKind, 'document'> } | { kind: 'document'; view: DocumentView });
 
 export type EdgeHandler = ((req: IncomingMessage, res: ServerResponse, route?: RequestRoute) => void) & {
   route(req: IncomingMessage): RequestRoute;
@@ -443,7 +443,8 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
   const handle = (req: IncomingMessage, res: ServerResponse, given: RequestRoute = route(req)) => {
     if (cameOverHttps(req, config.trustProxy)) res.setHeader('Strict-Transport-Security', HSTS);
     if (!given.decision.pass) return send(res, req.method, given.decision.answer);
-    const { decision, kind, view } = given as PassedRoute;
+    const passed = given as PassedRoute;
+    const { decision } = passed;
     req.url = decision.url;
     sanitizeRequestHeaders(req, config);
     enforceResponseDeadline(res, config.timeouts);
@@ -451,8 +452,9 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
 
     deps.compress(req, res, () => {
       // Registered after compression's own listener, so it runs first (on-headers runs in reverse).
+      const { kind } = passed;
       deps.onHeaders(res, () => finalizeHeaders(res, kind, config.publicOrigin));
-      if (kind !== 'document') {
+      if (passed.kind !== 'document') {
         res.setHeader('X-Frame-Options', 'DENY');
         if (kind === 'api') res.setHeader('Content-Security-Policy', API_CSP);
         if (kind === 'api' && !config.dev) return serveApi(req, res, decision.url);
@@ -461,7 +463,7 @@ export function createEdgeHandler(deps: EdgeDependencies): EdgeHandler {
         void runNext(req, res);
         return;
       }
-      serveDocument(req, res, decision.path, view ?? documentView(queryOf(decision.url), deps.viewContext()));
+      serveDocument(req, res, decision.path, passed.view);
     });
   };
   return Object.assign(handle, { route });
