@@ -97,6 +97,36 @@ test.describe('Chinese without system fonts', () => {
     expect([...origins]).toEqual([new URL(baseURL!).origin]);
   });
 
+  for (const path of ['/', '/?lang=zh']) {
+    test(`the regular faces the first screen of ${path} draws are asked for from its head, and no other`, async ({ browser, request, baseURL }) => {
+      const html = await (await request.get(path)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const preloaded = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin=""\/>/g)].map((m) => m[1]);
+      expect(preloaded.length).toBeGreaterThan(0);
+      // Before the stylesheet: the fetch starts as the head is read, not when layout first meets the text.
+      expect(head.indexOf('<link rel="preload" href="/_next/static/media/')).toBeLessThan(head.indexOf('<style'));
+
+      // What the first screen itself fetches, with no script to draw more: every regular face of it was preloaded.
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      const fetched = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.woff2'))
+          .map((e) => ({ path: new URL(e.name).pathname, by: (e as PerformanceResourceTiming).initiatorType })),
+      );
+      await context.close();
+      const regular = fetched.filter((f) => /-400-normal\./.test(f.path));
+      expect(regular.length).toBeGreaterThan(0);
+      for (const f of regular) expect(preloaded, `${f.path} was preloaded`).toContain(f.path);
+      expect(regular.every((f) => f.by === 'link')).toBe(true);
+      // And little that it does not draw: at most one face (a character drawn only in bold).
+      expect(preloaded.length - regular.length).toBeLessThanOrEqual(1);
+    });
+  }
+
   test('the faces are declared swap-displayed and by unicode-range, and served to be cached for good', async ({ page, request }) => {
     await page.goto('/?lang=zh');
     const faces = await page.evaluate(() =>

@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { preloadPageFonts } from './preload-page-fonts';
 import { startScriptsAfterPaint } from './start-after-paint';
 
 const brotli = promisify(zlib.brotliCompress);
@@ -35,9 +36,9 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-/** The page as kept: nonce attributes gone, its scripts started after the first frame, inline scripts hashed, compressed off the event loop. */
+/** The page as kept: nonce attributes gone, its scripts started after the first frame, its first screen's fonts preloaded, inline scripts hashed, compressed off the event loop. */
 export async function storedPage(status: number, headers: Record<string, string | string[]>, html: string, nonce: string): Promise<StoredPage> {
-  const text = startScriptsAfterPaint(html.replaceAll(` nonce="${nonce}"`, ''));
+  const text = preloadPageFonts(startScriptsAfterPaint(html.replaceAll(` nonce="${nonce}"`, '')));
   const identity = Buffer.from(text, 'utf8');
   const [br, gz] = await Promise.all([brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }), gzip(identity, { level: 9 })]);
   return {
