@@ -20,7 +20,6 @@ import dynamic from 'next/dynamic';
 import { RegionList } from './panel/RegionList';
 import { useCatalogue, useIndicatorYear } from './data/use-indicators';
 import { usePrefetchWhenIdle } from './data/when-idle';
-import { comparisonsOf, preloadRegions } from './data/use-region';
 import type { IndicatorYear } from '@/lib/indicators/api-types';
 import { ranks } from '@/lib/choropleth/rank';
 import { viewChoropleth } from '@/lib/choropleth/view-choropleth';
@@ -267,11 +266,6 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
     ];
   };
 
-  // A province under the pointer may be clicked next: its series and its comparisons start loading now.
-  const onHover = useCallback((info: HoverInfo | null) => {
-    setHover(info);
-    if (info?.layerId === 'provinces') preloadRegions([String(info.featureId), ...comparisonsOf(String(info.featureId))]);
-  }, []);
   const mapView = (
     <MapView
       layers={layers}
@@ -281,7 +275,7 @@ function DashboardView({ initialState, featureLinks }: Omit<DashboardProps, 'ini
       year={timelineYear}
       lang={view.lang}
       onMove={(map) => update({ map }, 'replace')}
-      onHover={onHover}
+      onHover={setHover}
       onSelect={setSelection}
       onLayerStatus={onLayerStatus}
       controllerRef={controllerRef}

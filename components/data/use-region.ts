@@ -1,16 +1,16 @@
 'use client';
 
-import useSWR, { preload } from 'swr';
+import { useMemo } from 'react';
+import useSWR from 'swr';
 import { fetchJson } from '@/lib/http/fetch-json';
-import type { RegionSeries } from '@/lib/indicators/api-types';
+import type { Catalogue, RegionSeries, ValuesPanel } from '@/lib/indicators/api-types';
+import { panelRegionSeries } from '@/lib/indicators/panel';
 import { CHINA_CODE, provinceByCode } from '@/lib/regions/provinces';
-
-const regionKey = (code: string) => `/api/regions/${encodeURIComponent(code)}`;
-
-export const useRegion = (code: string | null) => useSWR<RegionSeries>(code ? regionKey(code) : null, fetchJson, { revalidateOnFocus: false });
+import { useCatalogue } from './use-indicators';
+import { usePanel } from './use-panel';
 
 /** The places every province's panel draws beside it, whichever the province: China, the coastal and inland groups. */
-export const SHARED_COMPARISONS: readonly string[] = [CHINA_CODE, 'coastal', 'inland'];
+const SHARED_COMPARISONS: readonly string[] = [CHINA_CODE, 'coastal', 'inland'];
 
 /** The places a place's panel draws beside it: a province's also its economic region; a group's only China. */
 export function comparisonsOf(code: string): string[] {
@@ -18,16 +18,40 @@ export function comparisonsOf(code: string): string[] {
   return province ? [...SHARED_COMPARISONS, province.region] : [CHINA_CODE];
 }
 
-const preloaded = new Set<string>();
+/** Each place's series as read from a panel, read once: the panel is fixed for a build, and a chart then gets the same object again. */
+const readFromPanel = new WeakMap<ValuesPanel, Map<string, RegionSeries>>();
+
+function seriesFromPanel(panel: ValuesPanel, catalogue: Catalogue, code: string): RegionSeries | undefined {
+  const region = catalogue.regions.find((r) => r.code === code);
+  if (!region) return undefined;
+  let read = readFromPanel.get(panel);
+  if (!read) readFromPanel.set(panel, (read = new Map()));
+  let series = read.get(code);
+  if (!series) {
+    series = panelRegionSeries(
+      panel,
+      catalogue.indicators.map((i) => i.id),
+      catalogue.regions,
+      region,
+    );
+    read.set(code, series);
+  }
+  return series;
+}
 
 /**
- * Starts fetching places' series before a panel asks for them (useRegion then takes over the same
- * request), once per page: the data is fixed for a build. A failed one shows as the panel's error, with its retry.
+ * A place's every series, its ranks and their sources. Once the values panel has arrived (it is asked
+ * for as soon as the page's scripts run), they are read from it with no request, by the function
+ * GET /api/regions answers with (lib/indicators/panel.ts), so a click draws its charts at once; until
+ * then, or if it cannot be had, they are fetched. They are fixed for a build: what came is not fetched again.
  */
-export function preloadRegions(codes: readonly string[]): void {
-  for (const code of codes) {
-    if (preloaded.has(code)) continue;
-    preloaded.add(code);
-    void preload(regionKey(code), fetchJson)?.catch(() => undefined);
-  }
+export function useRegion(code: string | null) {
+  const { data: catalogue } = useCatalogue();
+  const { data: panel } = usePanel(catalogue ? catalogue.panel : null);
+  const fromPanel = useMemo(() => (panel && catalogue && code ? seriesFromPanel(panel, catalogue, code) : undefined), [panel, catalogue, code]);
+  const fetched = useSWR<RegionSeries>(!fromPanel && code ? `/api/regions/${encodeURIComponent(code)}` : null, fetchJson, {
+    revalidateOnFocus: false,
+    revalidateIfStale: false,
+  });
+  return fromPanel ? { data: fromPanel, error: undefined, isLoading: false, mutate: fetched.mutate } : fetched;
 }

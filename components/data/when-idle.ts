@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect } from 'react';
-import { preloadRegions, SHARED_COMPARISONS } from './use-region';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { VIEW_LOADERS } from '../views/load-views';
 import { PANEL_LOADERS } from '../panel/load-panels';
@@ -63,16 +62,10 @@ export function whenIdle(task: () => void): () => void {
 const LATER = [...PANEL_LOADERS, loadRegionCharts, ...VIEW_LOADERS];
 
 /**
- * Prefetches LATER and the shared comparisons' series once the map is drawn and the browser idle,
- * then calls `onLoaded` (keep it stable: a new one starts again) if all the code came; a chunk that fails loads again when it is opened.
+ * Prefetches LATER once the map is drawn and the browser idle (the panels' data is in the values
+ * panel, which comes with the page's scripts), then calls `onLoaded` (keep it stable: a new one starts
+ * again) if all the code came; a chunk that fails loads again when it is opened.
  */
 export function usePrefetchWhenIdle(onLoaded: () => void): void {
-  useEffect(
-    () =>
-      whenIdle(() => {
-        preloadRegions(SHARED_COMPARISONS);
-        Promise.all(LATER.map((load) => load())).then(onLoaded, () => undefined);
-      }),
-    [onLoaded],
-  );
+  useEffect(() => whenIdle(() => void Promise.all(LATER.map((load) => load())).then(onLoaded, () => undefined)), [onLoaded]);
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { usePanel } from './use-panel';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
@@ -45,6 +45,8 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const other = useRegion(compare && compare !== code ? compare : null);
   // The trend chart is drawn once, with every comparison that came (a chart's draw is the panel's dearest step).
   const comparisonsSettled = [china, economicRegion, coastal, inland].every((c) => !c.isLoading);
+  // The profile, lowest in the panel, is drawn in a second pass that yields to the reader: the charts above it show one chart's draw sooner.
+  const profileDrawn = useDeferredValue(!!china.data && !!region.data, false);
   const { t, label, name: short, fullName } = useI18n();
 
   const panel = usePanel<HTMLElement>(onClose);
@@ -100,7 +102,7 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
             </>
           )}
           <h3>{t('panel.profile', { year })}</h3>
-          {china.data ? (
+          {china.data && profileDrawn ? (
             <ProfileChart
               rows={profileRows(
                 indicators.filter((i) => i.aggregation?.method !== 'sum'),

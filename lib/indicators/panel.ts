@@ -1,9 +1,10 @@
 /**
  * Reads the values panel (GET /api/panel/v/<hash>): one cell, one place's series, one year across
- * places. The indicator API's one-year answer is made here too (panelIndicatorYear), on the server for
- * /api/indicators and in the browser once the panel has arrived, so the map reads the same values either way.
+ * places. The indicator API's one-year answer (panelIndicatorYear) and a place's series with its ranks
+ * (panelRegionSeries) are made here too: on the server for /api/indicators and /api/regions, and in the
+ * browser once the panel has arrived, so the map and the panels read the same values either way.
  */
-import type { CatalogueIndicator, IndicatorValue, IndicatorYear, RegionObservation, ValuesPanel } from './api-types';
+import type { CatalogueIndicator, IndicatorValue, IndicatorYear, RankPoint, RegionObservation, RegionSeries, ValuesPanel } from './api-types';
 import type { RegionRef } from './regions';
 import { versionSegment } from '../http/version-segment';
 
@@ -45,35 +46,73 @@ export function panelCell(panel: ValuesPanel, indicator: string, code: string, y
   return { value, estimate: estimates.get(indicator)!.has(y * panel.places.length + c), sources: p.source_sets[p.sources[y][c]] ?? [] };
 }
 
+/** A cell as the API's observation: its value, sources and, where it has them, its note, computed method and estimate method. */
+export function panelObservation(panel: ValuesPanel, indicator: string, code: string, year: number): RegionObservation | null {
+  const cell = panelCell(panel, indicator, code, year);
+  if (!cell) return null;
+  const { column, estimates, computed, notes } = indexOf(panel);
+  const at = (year - panel.indicators[indicator].years[0]) * panel.places.length + column.get(code)!;
+  const text = (kind: CellTexts) => {
+    const t = kind.get(indicator)?.get(at);
+    return t === undefined ? undefined : panel.texts[t];
+  };
+  const [note, method, estimate] = [text(notes), text(computed), text(estimates)];
+  return {
+    year,
+    value: cell.value,
+    sources: [...cell.sources],
+    ...(note !== undefined ? { note } : {}),
+    ...(method !== undefined ? { computed: { method } } : {}),
+    ...(estimate !== undefined ? { estimate: { method: estimate } } : {}),
+  };
+}
+
+/** The citations a set of observations names, by id in id order. */
+const citationsOf = (panel: ValuesPanel, observations: readonly RegionObservation[]) =>
+  Object.fromEntries([...new Set(observations.flatMap((o) => o.sources))].sort().map((id) => [id, panel.citations[id]]));
+
 /**
  * One indicator in one year for every region, with the citations its values name: GET
  * /api/indicators/<id>?year= answers with exactly this (lib/server/indicator-store.ts).
  */
 export function panelIndicatorYear(panel: ValuesPanel, indicator: CatalogueIndicator, regions: readonly RegionRef[], year: number): IndicatorYear {
-  const { estimates, computed, notes } = indexOf(panel);
-  const text = (kind: CellTexts, code: string) => {
-    const c = indexOf(panel).column.get(code);
-    const p = panel.indicators[indicator.id];
-    const t = p && c !== undefined ? kind.get(indicator.id)?.get((year - p.years[0]) * panel.places.length + c) : undefined;
-    return t === undefined ? undefined : panel.texts[t];
-  };
-  const values = regions.map((region): IndicatorValue => {
-    const cell = panelCell(panel, indicator.id, region.code, year);
-    const [note, method, estimate] = cell ? [text(notes, region.code), text(computed, region.code), text(estimates, region.code)] : [];
-    return {
-      code: region.code,
-      name_en: region.name_en,
-      name_zh: region.name_zh,
-      kind: region.kind,
-      value: cell?.value ?? null,
-      sources: cell ? [...cell.sources] : [],
-      ...(note !== undefined ? { note } : {}),
-      ...(method !== undefined ? { computed: { method } } : {}),
-      ...(estimate !== undefined ? { estimate: { method: estimate } } : {}),
-    };
+  const observations = regions.map((region) => panelObservation(panel, indicator.id, region.code, year));
+  const values = regions.map((region, k): IndicatorValue => {
+    const { year: _year, value, sources, ...texts } = observations[k] ?? { year, value: null, sources: [] };
+    return { code: region.code, name_en: region.name_en, name_zh: region.name_zh, kind: region.kind, value, sources, ...texts };
   });
-  const cited = [...new Set(values.flatMap((v) => v.sources))].sort();
-  return { indicator, year, values, sources: Object.fromEntries(cited.map((id) => [id, panel.citations[id]])) };
+  return {
+    indicator,
+    year,
+    values,
+    sources: citationsOf(
+      panel,
+      observations.filter((o) => o !== null),
+    ),
+  };
+}
+
+/**
+ * A province's rank (1 = highest) among `provinces` with a value, for each year it has one; marked
+ * `estimate` when any value ranked that year is an estimate.
+ */
+export function panelRanks(panel: ValuesPanel, indicator: string, code: string, provinces: readonly string[]): RankPoint[] {
+  return panelSeries(panel, indicator, code).map(({ year, value }) => {
+    const ranked = provinces.map((p) => panelCell(panel, indicator, p, year)).filter((c): c is PanelCell => c !== null);
+    const rank = { year, rank: 1 + ranked.filter((c) => c.value > value).length, of: ranked.length };
+    return ranked.some((c) => c.estimate) ? { ...rank, estimate: true as const } : rank;
+  });
+}
+
+/**
+ * Every indicator's series for a place (a province, a group or China), its ranks among the provinces
+ * if it is one, and the citations they name: GET /api/regions/<code> answers with exactly this.
+ */
+export function panelRegionSeries(panel: ValuesPanel, indicators: readonly string[], regions: readonly RegionRef[], region: RegionRef): RegionSeries {
+  const series = Object.fromEntries(indicators.map((id) => [id, panelSeries(panel, id, region.code)]));
+  const provinces = regions.filter((r) => r.kind === 'province').map((r) => r.code);
+  const ranks = region.kind === 'province' ? Object.fromEntries(indicators.map((id) => [id, panelRanks(panel, id, region.code, provinces)])) : undefined;
+  return { ...region, series, ...(ranks ? { ranks } : {}), sources: citationsOf(panel, Object.values(series).flat()) };
 }
 
 /** The years an indicator spans in the panel. */
@@ -83,11 +122,7 @@ export const panelYears = (panel: ValuesPanel, indicator: string): readonly numb
 export function panelSeries(panel: ValuesPanel, indicator: string, code: string, from = -Infinity, to = Infinity): RegionObservation[] {
   return panelYears(panel, indicator)
     .filter((year) => year >= from && year <= to)
-    .flatMap((year) => {
-      const cell = panelCell(panel, indicator, code, year);
-      if (!cell) return [];
-      return [{ year, value: cell.value, sources: [...cell.sources], ...(cell.estimate ? { estimate: { method: 'estimate' } } : {}) }];
-    });
+    .flatMap((year) => panelObservation(panel, indicator, code, year) ?? []);
 }
 
 /** The latest year at or before `year` in which any of `codes` has a value (census-only indicators skip years), else the earliest after it. */

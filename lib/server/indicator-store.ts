@@ -16,8 +16,8 @@ import { readBuildFile } from './build-files';
 import type { IndicatorFormat } from '../indicators/query';
 import { citationLine } from '../indicators/csv-export';
 import { provinceCollection } from './province-geometry';
-import { panelIndicatorYear, panelUrl } from '../indicators/panel';
-import type { Catalogue, CatalogueIndicator, IndicatorYear, PanelIndicator, RankPoint, RegionSeries, ValuesPanel } from '../indicators/api-types';
+import { panelIndicatorYear, panelRegionSeries, panelUrl } from '../indicators/panel';
+import type { Catalogue, CatalogueIndicator, IndicatorYear, PanelIndicator, RegionSeries, ValuesPanel } from '../indicators/api-types';
 
 const jsonBody = (value: unknown, effort: CompressionEffort = 'fast') => prepareBody(JSON.stringify(value), CONTENT_TYPE.json, CACHE_CONTROL.data, effort);
 const csvBody = (text: string) => prepareBody(text, CONTENT_TYPE.csv, CACHE_CONTROL.data, 'fast');
@@ -98,29 +98,16 @@ export function indicatorSeriesCsvBody(i: Indicator): PreparedBody {
   });
 }
 
-/**
- * A province's rank (1 = highest) among the provinces with a value, for each year it has one; marked
- * `estimate` when any value ranked that year is an estimate.
- */
-function rankSeries(indicatorId: string, code: string): RankPoint[] {
-  const series = dataset().series[indicatorId] ?? {};
-  const provinces = REGIONS.filter((r) => r.kind === 'province');
-  return (series[code] ?? []).map(({ year, value }) => {
-    const ranked = provinces.map((p) => observationAt(series[p.code], year)).filter((o): o is Observation => o !== undefined);
-    const rank = { year, rank: 1 + ranked.filter((o) => o.value > value).length, of: ranked.length };
-    return ranked.some((o) => o.estimate) ? { ...rank, estimate: true as const } : rank;
-  });
-}
-
-function regionSeries(region: RegionRef): RegionSeries {
-  return memoised(`region/${region.code}`, () => {
-    const indicators = dataset().indicators;
-    const series = Object.fromEntries(indicators.map((i) => [i.id, (dataset().series[i.id]?.[region.code] ?? []).map((o) => ({ ...o }))]));
-    const ranks = region.kind === 'province' ? Object.fromEntries(indicators.map((i) => [i.id, rankSeries(i.id, region.code)])) : undefined;
-    const sources = citationsFor(Object.values(series).flatMap((obs) => obs.flatMap((o) => o.sources)));
-    return { ...region, series, ...(ranks ? { ranks } : {}), sources };
-  });
-}
+/** GET /api/regions/<code>: read from the values panel, as the browser reads it once the panel has arrived. */
+const regionSeries = (region: RegionRef): RegionSeries =>
+  memoised(`region/${region.code}`, () =>
+    panelRegionSeries(
+      valuesPanel(),
+      dataset().indicators.map((i) => i.id),
+      REGIONS,
+      region,
+    ),
+  );
 
 export const regionBody = (region: RegionRef): PreparedBody => memoBody(`region/${region.code}`, () => jsonBody(regionSeries(region)));
 

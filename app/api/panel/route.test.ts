@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { routeParams, routeRequest } from '@/app/api/_testing/route-request';
-import type { IndicatorYear, ValuesPanel } from '@/lib/indicators/api-types';
+import type { Catalogue, IndicatorYear, ValuesPanel } from '@/lib/indicators/api-types';
+import { panelRegionSeries } from '@/lib/indicators/panel';
 import { GET } from './route';
 import { GET as getIndicator } from '../indicators/[id]/route';
 import { GET as getCatalogue } from '../indicators/route';
 import { GET as getVersioned } from './v/[version]/route';
+import { GET as getRegion } from '../regions/[code]/route';
 
 const panel = async (): Promise<ValuesPanel> => (await GET(routeRequest('/api/panel'))).json();
 
@@ -33,6 +35,16 @@ describe('GET /api/panel', () => {
         expect(isEstimate, `${id} ${year} ${v.code} estimate`).toBe(v.estimate !== undefined);
         expect(v.value === null ? [] : p.source_sets[p.sources[y][col]]).toEqual(v.sources);
       }
+    }
+  });
+
+  it('holds every place’s series and ranks exactly as the regions API serves them: the panel draws a click’s charts with no request', async () => {
+    const [body, catalogue] = await Promise.all([panel(), getCatalogue(routeRequest('/api/indicators')).then((r) => r.json() as Promise<Catalogue>)]);
+    const ids = catalogue.indicators.map((i) => i.id);
+    for (const code of ['420000', '650000', '100000', 'coastal', 'central']) {
+      const served = await (await getRegion(routeRequest(`/api/regions/${code}`), routeParams({ code }))).json();
+      const region = catalogue.regions.find((r) => r.code === code)!;
+      expect(panelRegionSeries(body, ids, catalogue.regions, region), code).toEqual(served);
     }
   });
 
