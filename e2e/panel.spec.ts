@@ -88,6 +88,47 @@ test.describe('region details', () => {
     await expect(page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { name: 'Chongqing 重庆' })).toBeVisible();
   });
 
+  test('once the charts’ code is in, a click on a province paints its charts in the frame that opens the panel', async ({ page }) => {
+    // Their code comes while the page is idle, and they are then drawn once, hidden, and removed (components/data/when-idle.ts).
+    await page.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        const gone = records.some((r) => [...r.removedNodes].some((n) => n instanceof Element && n.classList.contains('charts-warm-up')));
+        if (!gone) return;
+        document.documentElement.dataset.testChartsWarm = 'true';
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await page.locator('html[data-test-charts-warm]').waitFor({ state: 'attached' });
+    // What the first frame after the click is about to paint, read in its animation-frame callback (after the click's own work).
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ heading: string; trendLines: number; rankLines: number }>((resolve) =>
+          document.addEventListener(
+            'click',
+            () =>
+              requestAnimationFrame(() => {
+                const figure = (name: string) => document.querySelector(`.region-panel figure[aria-label^="${name}"]`);
+                resolve({
+                  heading: document.querySelector('.region-panel h2')?.textContent ?? '',
+                  trendLines: figure('Trend chart')?.querySelectorAll('.recharts-line-curve').length ?? 0,
+                  rankLines: figure('Rank chart')?.querySelectorAll('.recharts-line-curve').length ?? 0,
+                });
+              }),
+            { once: true, capture: true },
+          ),
+        ),
+    );
+    const p = await page.evaluate(() => window.__map!.project([112.3, 31.0])); // Hubei
+    await page.mouse.click(p.x, p.y);
+    const drawn = await firstFrame;
+    expect(drawn.heading).toContain('Hubei');
+    // Hubei, China, the Central region, Coastal and Inland, and Hubei's estimated years.
+    expect(drawn.trendLines).toBeGreaterThanOrEqual(5);
+    expect(drawn.rankLines).toBeGreaterThanOrEqual(1);
+  });
+
   test('the list sorts by name and by value', async ({ page }) => {
     await page.goto('/');
     await page.getByText('All provinces: GDP per capita, 2024').click();

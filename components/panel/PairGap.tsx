@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useMemo } from 'react';
 import { loadRegionCharts } from '../charts/load-region-charts';
 import { trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
 import { useRegion } from '../data/use-region';
@@ -18,6 +19,11 @@ export function PairGap({ east, west, year }: { east: string; west: string; year
   const w = useRegion(west);
   const { t, name: short } = useI18n();
   const gdpPerCapita = useCatalogue().data?.indicators.find((i) => i.id === 'gdp_per_capita');
+  // Memoized: the chart recomputes whenever its rows or labels are new objects (RegionCharts.tsx).
+  const [eastSeries, westSeries] = [e.data?.series.gdp_per_capita, w.data?.series.gdp_per_capita];
+  const rows = useMemo(() => trendRows({ province: eastSeries, inland: westSeries }), [eastSeries, westSeries]);
+  const [eastName, westName] = [e.data && short(e.data), w.data && short(w.data)];
+  const labels = useMemo(() => ({ province: eastName, inland: westName }), [eastName, westName]);
   if (e.error || w.error)
     return (
       <p className="panel-error" role="alert">
@@ -32,13 +38,7 @@ export function PairGap({ east, west, year }: { east: string; west: string; year
       {ev && wv && ev.year === wv.year && (
         <p>{t('pair.ratio', { year: ev.year, east: short(e.data), west: short(w.data), ratio: (ev.value / wv.value).toFixed(1) })}</p>
       )}
-      <TrendChart
-        rows={trendRows({ province: e.data.series.gdp_per_capita, inland: w.data.series.gdp_per_capita })}
-        labels={{ province: short(e.data), inland: short(w.data) }}
-        indicator={gdpPerCapita}
-        caption={t('pair.unit')}
-        year={year}
-      />
+      <TrendChart rows={rows} labels={labels} indicator={gdpPerCapita} caption={t('pair.unit')} year={year} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { usePanel } from './use-panel';
 import { loadRegionCharts } from '../charts/load-region-charts';
+import { useContentWidth } from '../charts/use-content-width';
 import type { CatalogueIndicator, RegionSeries } from '@/lib/indicators/api-types';
 import type { RegionRef } from '@/lib/indicators/regions';
 import { profileRows, trendRows, valueAtOrBefore } from '@/lib/charts/region-series';
@@ -50,8 +51,47 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
   const { t, label, name: short, fullName } = useI18n();
 
   const panel = usePanel<HTMLElement>(onClose);
+  // The charts wait for the panel's width (measured before its first paint), so they draw in the frame that opens it.
+  const chartWidth = useContentWidth(panel);
 
   const r = region.data;
+  // Memoized, so that the panel's other re-renders (its deferred second pass, a data revalidation) leave the charts alone.
+  const trend = useMemo(
+    () =>
+      r && comparisonsSettled
+        ? {
+            rows: trendRows({
+              province: r.series[indicator.id],
+              china: china.data?.series[indicator.id],
+              region: economicRegion.data?.series[indicator.id],
+              coastal: coastal.data?.series[indicator.id],
+              inland: inland.data?.series[indicator.id],
+              compare: other.data?.series[indicator.id],
+            }),
+            labels: {
+              province: short(r),
+              china: t('panel.china'),
+              ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
+              ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
+              ...(other.data ? { compare: short(other.data) } : {}),
+            },
+          }
+        : null,
+    [r, comparisonsSettled, indicator.id, china.data, economicRegion.data, coastal.data, inland.data, other.data, isGroup, short, t],
+  );
+  const profile = useMemo(
+    () =>
+      r && china.data
+        ? profileRows(
+            indicators.filter((i) => i.aggregation?.method !== 'sum'),
+            r.series,
+            china.data.series,
+            year,
+            label,
+          )
+        : null,
+    [r, china.data, indicators, year, label],
+  );
   const named = r ?? province;
   const name = named ? fullName(named) : code;
   return (
@@ -70,26 +110,8 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
           <h3>{t('panel.overTime', { indicator: label(indicator) })}</h3>
           <ComparePicker code={code} drawn={[code, ...comparisonsOf(code)]} regions={regions} compare={compare} onCompare={onCompare} />
           {other.error && <InlineError what={t('what.region')} error={other.error} onRetry={() => other.mutate()} />}
-          {comparisonsSettled ? (
-            <TrendChart
-              rows={trendRows({
-                province: r.series[indicator.id],
-                china: china.data?.series[indicator.id],
-                region: economicRegion.data?.series[indicator.id],
-                coastal: coastal.data?.series[indicator.id],
-                inland: inland.data?.series[indicator.id],
-                compare: other.data?.series[indicator.id],
-              })}
-              labels={{
-                province: short(r),
-                china: t('panel.china'),
-                ...(economicRegion.data ? { region: t('panel.regionOf', { region: short(economicRegion.data) }) } : {}),
-                ...(isGroup ? {} : { coastal: t('panel.coastal'), inland: t('panel.inland') }),
-                ...(other.data ? { compare: short(other.data) } : {}),
-              }}
-              indicator={indicator}
-              year={year}
-            />
+          {trend && chartWidth ? (
+            <TrendChart rows={trend.rows} labels={trend.labels} indicator={indicator} year={year} width={chartWidth} />
           ) : (
             <ChartSkeleton />
           )}
@@ -98,23 +120,17 @@ export function RegionPanel({ code, indicator, indicators, year, onClose, compar
           ) : (
             <>
               <h3>{t('panel.rankAmong', { indicator: label(indicator) })}</h3>
-              {r.ranks?.[indicator.id]?.length ? <RankChart ranks={r.ranks[indicator.id]} name={short(r)} /> : <p className="note">{t('panel.noRank')}</p>}
+              {!r.ranks?.[indicator.id]?.length ? (
+                <p className="note">{t('panel.noRank')}</p>
+              ) : chartWidth ? (
+                <RankChart ranks={r.ranks[indicator.id]} name={short(r)} width={chartWidth} />
+              ) : (
+                <ChartSkeleton />
+              )}
             </>
           )}
           <h3>{t('panel.profile', { year })}</h3>
-          {china.data && profileDrawn ? (
-            <ProfileChart
-              rows={profileRows(
-                indicators.filter((i) => i.aggregation?.method !== 'sum'),
-                r.series,
-                china.data.series,
-                year,
-                label,
-              )}
-            />
-          ) : (
-            <ChartSkeleton />
-          )}
+          {profile && profileDrawn && chartWidth ? <ProfileChart rows={profile} width={chartWidth} /> : <ChartSkeleton />}
           <SourceList region={r} />
           <a className="region-download" href={`/api/regions/${encodeURIComponent(code)}?format=csv`} download>
             {t('panel.downloadCsv', { name: short(r) })}
@@ -244,6 +260,7 @@ export function RegionChartsWarmUp({ indicators, onDone }: { indicators: Catalog
   const china = useRegion(CHINA_CODE);
   const { label } = useI18n();
   const box = useRef<HTMLDivElement>(null);
+  const width = useContentWidth(box);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -272,17 +289,18 @@ export function RegionChartsWarmUp({ indicators, onDone }: { indicators: Catalog
   const year = Math.max(...(series && indicator ? (series[indicator.id] ?? []).map((o) => o.year) : [0]));
   return (
     <div ref={box} className="charts-warm-up" aria-hidden="true" inert>
-      {series && indicator && year > 0 && (
+      {series && indicator && year > 0 && width && (
         <>
           <TrendChart
             rows={trendRows({ province: series[indicator.id], china: series[indicator.id] })}
             labels={{ province: '', china: '' }}
             indicator={indicator}
             year={year}
+            width={width}
           />
           {/* Never shown: any ranks draw through the same code as a province's. */}
-          <RankChart ranks={(series[indicator.id] ?? []).map((o, i) => ({ year: o.year, rank: 1 + (i % 31), of: 31 }))} name="" />
-          <ProfileChart rows={profileRows(indicators, series, series, year, label)} />
+          <RankChart ranks={(series[indicator.id] ?? []).map((o, i) => ({ year: o.year, rank: 1 + (i % 31), of: 31 }))} name="" width={width} />
+          <ProfileChart rows={profileRows(indicators, series, series, year, label)} width={width} />
         </>
       )}
     </div>

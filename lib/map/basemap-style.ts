@@ -31,8 +31,8 @@ export function basemapStyle(sources: MapSources): StyleSpecification {
     },
     glyphs: sources.glyphs,
     layers: [
+      // The sea is the background: the tiles' ocean layer, drawn in the same colour over it, only cost a fill of most of the screen every frame.
       { id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-      { id: 'ocean', type: 'fill', source: src, 'source-layer': 'ocean', paint: { 'fill-color': BASEMAP_COLORS.sea } },
       { id: 'land', type: 'fill', source: src, 'source-layer': 'land', paint: { 'fill-color': BASEMAP_COLORS.land } },
       {
         id: 'countries',
