@@ -114,6 +114,17 @@ function addStylesheet(href: string): Promise<void> {
   });
 }
 
+/**
+ * Calls `then` once the frame being drawn now is on screen: 'idle' fires when MapLibre has issued its
+ * last frame, which the GPU (software GL on machines without one: 0.1 s a frame here) may still be
+ * drawing, behind one before it. The second animation frame after it begins only once it is drawn.
+ * The first map fades out then, over MapLibre's finished frame and not an earlier one, and the
+ * reader's first change is not queued behind those frames (an indicator switch at once: ~0.2 s).
+ */
+function afterPresented(then: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(then));
+}
+
 /** Starts fetching and compiling MapLibre ahead of start(); a failure is left for start() to report. */
 export const startLoadingMapLibre = (): void => void loadMapLibre().catch(() => undefined);
 
@@ -405,7 +416,7 @@ export class MapController {
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
     if (c.values !== this.appliedValues || c.colors !== this.appliedColors) {
-      if (!this.appliedValues) map.once('idle', () => this.options.onChoroplethShown?.());
+      if (!this.appliedValues) map.once('idle', () => afterPresented(() => !this.disposed && this.options.onChoroplethShown?.()));
       for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value, color: c.colors.get(code) });
       this.appliedValues = c.values;
       this.appliedColors = c.colors;
