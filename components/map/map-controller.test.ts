@@ -273,6 +273,8 @@ function fakePage({ sources, ...options }: PageOptions = {}) {
     addProtocol,
   };
   vi.stubGlobal('window', { location: { href: `${ORIGIN}/?indicator=gdp_per_capita` } });
+  frames.length = 0;
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     return Response.json({ type: 'FeatureCollection', features: [] });
@@ -304,6 +306,11 @@ const mark = (map: FakeMap) => {
 
 /** Lets fetches and the promise chains after them settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The page's animation frames, run by hand: onScreen() is the two after which the frame drawn now is on screen. */
+const frames: FrameRequestCallback[] = [];
+const nextFrame = () => frames.splice(0).forEach((callback) => callback(0));
+const onScreen = () => (nextFrame(), nextFrame());
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -375,17 +382,22 @@ describe('MapController.sync', () => {
     expect(transform('/api/tiles/basemap').url).toBe(`${ORIGIN}/api/tiles/basemap`);
   });
 
-  it('says once that the choropleth is shown: at the first idle after the values went into feature-state', async () => {
+  it('says once that the choropleth is shown: when the frame of the first idle after the values went into feature-state is on screen', async () => {
     const onChoroplethShown = vi.fn();
     const { controller, map } = await startedController({ onChoroplethShown });
     map.fire('idle');
+    onScreen();
     expect(onChoroplethShown).not.toHaveBeenCalled();
     controller.sync(baseView);
     expect(onChoroplethShown).not.toHaveBeenCalled();
     map.fire('idle');
+    nextFrame();
+    expect(onChoroplethShown).not.toHaveBeenCalled(); // issued, not yet drawn
+    nextFrame();
     expect(onChoroplethShown).toHaveBeenCalledOnce();
     controller.sync({ ...baseView, choropleth: { ...baseView.choropleth!, values: new Map(baseView.choropleth!.values) } });
     map.fire('idle');
+    onScreen();
     expect(onChoroplethShown).toHaveBeenCalledOnce();
   });
 
