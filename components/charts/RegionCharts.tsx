@@ -19,11 +19,11 @@ import { useI18n } from '@/components/i18n/use-i18n';
 
 /**
  * recharts' ResponsiveContainer, given the width its holder measured (use-content-width.ts) for its
- * first draw; it follows its own measured size from then on.
+ * first draw; it follows its own measured size from then on. Without one, it measures itself first.
  */
 function SizedContainer({ width, height, children }: { width?: number; height: number; children: ReactElement }) {
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: width ?? -1, height }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={width === undefined ? undefined : { width, height }}>
       {children}
     </ResponsiveContainer>
   );
