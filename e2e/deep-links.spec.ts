@@ -34,6 +34,26 @@ test.describe('shareable views', () => {
     expect(pos.lng).toBeCloseTo(104.07, 3);
   });
 
+  test('a province chosen while the map moves stays in the link with the new position, as one step back', async ({ page }) => {
+    await page.goto('/?indicator=population');
+    await waitForMapIdle(page);
+    await page.getByText('All provinces: Population').click();
+    const before = await page.evaluate(() => history.length);
+    // The choice and a move of the map in one task: the choice's render and the move's are then committed apart.
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.region-list button')].find((b) => b.textContent?.startsWith('Sichuan'));
+      button!.click();
+      window.__map!.jumpTo({ center: [104.07, 30.67], zoom: 5.25 });
+    });
+    await expect(page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { name: 'Sichuan 四川' })).toBeVisible();
+    await expect.poll(() => page.url()).toContain('map=5.25/30.67/104.07');
+    expect(page.url()).toContain('region=510000');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await expect(page.getByRole('complementary', { name: 'Region details' })).toBeHidden();
+    expect(page.url()).not.toContain('region=');
+  });
+
   test('back and forward walk through the views', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);

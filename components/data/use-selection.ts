@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { featureLinkId, parseFeatureLink } from '@/lib/layers/feature-link';
 import type { ViewState } from '@/lib/url/view-state';
 import type { FeatureRef } from '../map/map-controller';
-import type { HistoryMode } from './use-url-state';
+import type { HistoryMode } from '@/lib/url/view-history';
 import { useLayerFeature } from './use-layer-feature';
 
 /**

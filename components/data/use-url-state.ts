@@ -2,9 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { parseViewState, serializeViewState, type AdjustedParam, type ViewContext, type ViewState } from '@/lib/url/view-state';
-import { applyViewPatch } from '@/lib/story/leave';
-
-export type HistoryMode = 'push' | 'replace';
+import { heldFromAddress, historyWrite, withChange, type HistoryMode } from '@/lib/url/view-history';
 
 /** What the address asked for that the view does not show: values left out, years moved to the nearest with data. */
 export interface LinkCorrections {
@@ -38,8 +36,10 @@ function correctionsOfOpening(canonical: string, context: ViewContext | null): L
  * walk through views), continuous ones (dragging the map, the year slider) replace the current one.
  */
 export function useUrlState(initial: ViewState, context: ViewContext | null) {
-  const [view, setView] = useState<ViewState>(initial);
-  const mode = useRef<HistoryMode | null>(null);
+  const [held, setHeld] = useState(() => heldFromAddress(initial));
+  const view = held.view;
+  const changes = useRef(0);
+  const pushedUpTo = useRef(0);
   // The server drew the view the address resolves to, the same for every address that resolves to it
   // (so it keeps one page per view); what this address asked for beyond it is read here, after
   // hydration, by the same parser, reported, and the address replaced by the view shown.
@@ -60,24 +60,24 @@ export function useUrlState(initial: ViewState, context: ViewContext | null) {
   }, [corrections, canonical]);
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode) => {
-    mode.current = how;
-    setView((v) => applyViewPatch(v, patch));
+    const id = ++changes.current;
+    setHeld((h) => withChange(h, patch, how, id));
   }, []);
 
   useEffect(() => {
-    const how = mode.current;
-    mode.current = null;
+    const how = historyWrite(held, pushedUpTo.current);
+    pushedUpTo.current = held.lastPush;
     if (!how) return;
-    const qs = serializeViewState(view);
+    const qs = serializeViewState(held.view);
     const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
     if (url === `${window.location.pathname}${window.location.search}`) return;
     if (how === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-  }, [view]);
+  }, [held]);
 
   useEffect(() => {
     if (!context) return;
-    const onPop = () => setView(parseViewState(new URLSearchParams(window.location.search), context).state);
+    const onPop = () => setHeld((h) => heldFromAddress(parseViewState(new URLSearchParams(window.location.search), context).state, h));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [context]);

@@ -2,7 +2,7 @@
 
 import { STORIES } from '@/lib/story/stories';
 import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '@/lib/url/view-state';
-import type { HistoryMode } from '../data/use-url-state';
+import type { HistoryMode } from '@/lib/url/view-history';
 import { useI18n } from '../i18n/use-i18n';
 
 /** "Read the story" in the masthead: a link to the first step of the brief's story, followed in place once the page is live. */

@@ -9,7 +9,7 @@ import type { StoryFacts } from '@/lib/story/facts';
 import { storyById, storyFactsPath } from '@/lib/story/stories';
 import { parseViewState, serializeViewState, type ViewContext, type ViewState } from '@/lib/url/view-state';
 import type { MapController } from '../map/map-controller';
-import type { HistoryMode } from '../data/use-url-state';
+import type { HistoryMode } from '@/lib/url/view-history';
 import { InlineError } from '../controls/InlineError';
 import { useI18n } from '../i18n/use-i18n';
 import './story.css';

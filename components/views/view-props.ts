@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueIndicator, ValuesPanel } from '@/lib/indicators/api-types';
 import type { ViewState } from '@/lib/url/view-state';
-import type { HistoryMode } from '../data/use-url-state';
+import type { HistoryMode } from '@/lib/url/view-history';
 
 /** What every view other than the map gets: the data, the state, and how to change it. */
 export interface ViewProps {
