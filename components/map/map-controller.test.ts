@@ -490,17 +490,28 @@ describe('MapController.sync', () => {
     expect(fetched.filter((url) => url.startsWith('/api/layers/hu-line'))).toHaveLength(1);
   });
 
-  it('outlines the selected province, and the outline follows the selection', async () => {
+  it('outlines the selected province, and the outline follows the selection once the frame that opens its panel is on screen', async () => {
     const { controller, map } = await startedController();
-    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '420000' } });
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '420000' } }); // the link's, at once
     expect(outlineWidth(map, '420000')).toBeGreaterThan(0);
     expect(outlineWidth(map, '510000')).toBe(0);
 
     controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '510000' } });
+    expect(outlineWidth(map, '510000')).toBe(0);
+    onScreen();
     expect(outlineWidth(map, '420000')).toBe(0);
     expect(outlineWidth(map, '510000')).toBeGreaterThan(0);
 
+    // Chosen in quick succession: only the last one is outlined.
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '420000' } });
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '620000' } });
+    onScreen();
+    expect(outlineWidth(map, '420000')).toBe(0);
+    expect(outlineWidth(map, '510000')).toBe(0);
+    expect(outlineWidth(map, '620000')).toBeGreaterThan(0);
+
     controller.sync({ ...baseView, selected: null });
+    onScreen();
     expect(CODES.map((code) => outlineWidth(map, code))).toEqual(CODES.map(() => 0));
   });
 
@@ -576,6 +587,8 @@ describe('MapController: the first view and the panels over the map', () => {
     covered = sheet; // the region panel opens with the selection
     const zoom = map.getZoom();
     controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '460000' } });
+    expect(fits(map)).toEqual([]); // the panel's frame first
+    onScreen();
     expect(fits(map)).toEqual([
       [
         'fitBounds',
@@ -585,11 +598,22 @@ describe('MapController: the first view and the panels over the map', () => {
     ]);
   });
 
+  it('leaves the camera where the reader put it between the choice and the frame that opens its panel', async () => {
+    const { controller, map } = await startedController({ coveredInsets: () => sheet });
+    controller.sync(baseView);
+    controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '460000' } });
+    map.jumpTo({ center: [104.07, 30.67], zoom: 5.25, bearing: 0, pitch: 0 }); // a move of the reader's, before it is on screen
+    onScreen();
+    expect(fits(map)).toEqual([]);
+    expect(outlineWidth(map, '460000')).toBeGreaterThan(0); // the outline still follows the choice
+  });
+
   it('leaves the map alone for a province already in view, for other features, and for a link’s own selection', async () => {
     const { controller, map } = await startedController({ coveredInsets: () => sheet });
     controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '460000' } }); // the link's
     controller.sync({ ...baseView, selected: { layerId: 'provinces', featureId: '110000' } }); // Beijing, above the sheet
     controller.sync({ ...baseView, layers: ['rail-hubs'], selected: { layerId: 'rail-hubs', featureId: 'wuhan' } });
+    onScreen();
     expect(fits(map)).toEqual([]);
   });
 });

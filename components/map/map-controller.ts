@@ -115,11 +115,9 @@ function addStylesheet(href: string): Promise<void> {
 }
 
 /**
- * Calls `then` once the frame being drawn now is on screen: 'idle' fires when MapLibre has issued its
- * last frame, which the GPU (software GL on machines without one: 0.1 s a frame here) may still be
- * drawing, behind one before it. The second animation frame after it begins only once it is drawn.
- * The first map fades out then, over MapLibre's finished frame and not an earlier one, and the
- * reader's first change is not queued behind those frames (an indicator switch at once: ~0.2 s).
+ * Calls `then` once the frame being drawn now is on screen: on software GL (0.1 s a frame here) the GPU
+ * may still be drawing it, behind one before it, when the page's thread has moved on. The second
+ * animation frame after now begins only once it is drawn.
  */
 function afterPresented(then: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(then));
@@ -277,14 +275,26 @@ export class MapController {
     this.choropleth = view.choropleth;
     this.applyChoropleth();
     this.wantedSelection = view.selected;
-    this.applySelection(view.selected);
     const selection = view.selected && `${view.selected.layerId}:${view.selected.featureId}`;
     const newSelection = this.lastSelection !== undefined && selection !== this.lastSelection;
     this.lastSelection = selection;
     const elsewhere = !samePosition(this.position(), view.position);
     this.applyPosition(view.position);
-    // A province chosen here (not a link's, not with a position of its own) comes out from under the panels.
-    if (newSelection && !elsewhere && view.selected) this.reveal(view.selected);
+    if (newSelection) {
+      // A reader's new choice opens its panel in this frame; the map's part follows once that frame is on
+      // screen: its outline is a redraw and its move an animation, each a frame of software GL (0.1 s here)
+      // that the panel's frame would otherwise wait for.
+      const reveal = !elsewhere && !!view.selected;
+      const from = this.position();
+      afterPresented(() => {
+        if (this.disposed || this.lastSelection !== selection) return;
+        this.applySelection(this.wantedSelection);
+        // A province chosen here (not a link's, not with a position of its own) comes out from under the panels,
+        // unless the camera has moved since: the reader's own move, made in those frames, stands.
+        const moved = this.map!.isMoving() || !samePosition(this.position(), from);
+        if (reveal && !moved && this.wantedSelection) this.reveal(this.wantedSelection);
+      });
+    } else this.applySelection(view.selected);
     this.applyLang(view.lang);
     for (const id of next) if (this.added.has(id)) this.followYear(layerById(id)!);
   }
@@ -416,6 +426,8 @@ export class MapController {
     const c = this.choropleth;
     if (!map || !c || !this.added.has(PROVINCES)) return;
     if (c.values !== this.appliedValues || c.colors !== this.appliedColors) {
+      // Shown once MapLibre's idle frame is on screen, not only issued: the first map then fades over the finished
+      // frame, and the reader's first change is not queued behind the frames before it (a switch at once: ~0.2 s).
       if (!this.appliedValues) map.once('idle', () => afterPresented(() => !this.disposed && this.options.onChoroplethShown?.()));
       for (const [code, value] of c.values) map.setFeatureState(provinceTarget(code), { value, color: c.colors.get(code) });
       this.appliedValues = c.values;
